@@ -1,0 +1,8 @@
+#include "Logging.h"
+
+Q_LOGGING_CATEGORY(lcXml, "linnet.xml", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStream, "linnet.stream", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSasl, "linnet.sasl", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcTls, "linnet.tls", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcIm, "linnet.im", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAccount, "linnet.account", QtInfoMsg)
