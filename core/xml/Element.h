@@ -26,6 +26,8 @@ public:
 
     Element(); // a null element
     Element(const QString &name, const QString &namespaceUri);
+    // Attributes as they are, for parsers: no two may share namespace and name.
+    Element(const QString &name, const QString &namespaceUri, QList<Attribute> attributes);
     ~Element();
     Element(const Element &);
     Element &operator=(const Element &);
@@ -62,16 +64,20 @@ public:
     // Text of the first matching child, or empty.
     QString childText(QStringView name, QStringView namespaceUri) const;
     Element &appendChild(const Element &child);
-    // Appends a new child and returns a reference to it for filling in.
+    Element &appendChild(Element &&child);
+    // Appends a new child and returns a reference to it for filling in. The reference is valid
+    // until this element's children change again.
     Element &addChild(const QString &name, const QString &namespaceUri);
     void removeChildren(QStringView name, QStringView namespaceUri);
 
     // Writes this element with QXmlStreamWriter; a child in its parent's namespace gets no
     // xmlns attribute, a child in another namespace declares it as the default namespace.
-    // parentNamespace is the namespace in scope where this element is written.
-    void write(QXmlStreamWriter &writer, const QString &parentNamespace = QString()) const;
-    // Serialised form, as it would appear inside a jabber:client stream.
-    QString toXml(const QString &parentNamespace = QString()) const;
+    // parentNamespace is the namespace in scope where this element is written. Characters that
+    // XML 1.0 cannot carry (controls, lone surrogates, U+FFFE/U+FFFF) are written as U+FFFD.
+    void write(QXmlStreamWriter &writer, QStringView parentNamespace = {}) const;
+    // Serialised form as it would appear where parentNamespace is the default namespace; pass
+    // ns::Client for the form inside a jabber:client stream.
+    QString toXml(QStringView parentNamespace = {}) const;
 
     // Deep structural equality (names, namespaces, attributes as a set, text, children).
     bool operator==(const Element &other) const;

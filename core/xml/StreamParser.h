@@ -33,11 +33,11 @@ enum class ParseFailure {
 struct ParserEvent
 {
     enum class Kind {
-        NeedMoreData,  // everything fed so far is consumed; feed more bytes
-        StreamOpened,  // header is set
-        Stanza,        // a complete top-level child of <stream:stream> is in element
-        StreamClosed,  // </stream:stream> was read
-        Error          // failure and message are set; the parser stays in error until reset()
+        NeedMoreData, // everything fed so far is consumed; feed more bytes
+        StreamOpened, // header is set
+        Stanza,       // a complete top-level child of <stream:stream> is in element
+        StreamClosed, // </stream:stream> was read
+        Error         // failure and message are set; the parser stays in error until reset()
     };
     Kind kind = Kind::NeedMoreData;
     StreamHeader header;
@@ -58,7 +58,8 @@ public:
         int maxDepth = 64;                   // element nesting inside one stanza
     };
 
-    explicit StreamParser(Limits limits = Limits());
+    StreamParser();
+    explicit StreamParser(Limits limits);
     ~StreamParser();
 
     void setLimits(Limits limits);
@@ -70,6 +71,10 @@ public:
 
     bool streamOpen() const;
     bool failed() const;
+    // Input bytes the parser holds: queued for the reader, or kept to measure the stanza in
+    // progress. Zero after an error or the end of the stream. QXmlStreamReader's own buffers
+    // (the current token, the last chunk decoded) come on top; see StreamParser.cpp.
+    qint64 bufferedBytes() const;
 
 private:
     struct Private;

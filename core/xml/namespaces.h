@@ -24,5 +24,6 @@ inline constexpr QStringView DiscoInfo = u"http://jabber.org/protocol/disco#info
 inline constexpr QStringView DiscoItems = u"http://jabber.org/protocol/disco#items";
 inline constexpr QStringView Version = u"jabber:iq:version";
 inline constexpr QStringView Time = u"urn:xmpp:time";
+inline constexpr QStringView SaslChannelBinding = u"urn:xmpp:sasl-cb:0";
 
 } // namespace Linnet::ns

@@ -1,0 +1,85 @@
+#include "ConnectionOptions.h"
+
+#include <QFile>
+#include <QSslCertificate>
+
+using namespace Qt::StringLiterals;
+
+namespace Linnet::Cli {
+
+void ConnectionOptions::addTo(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {u"jid"_s, u"The account's address, e.g. alice@example.org."_s, u"jid"_s},
+        {u"password-file"_s,
+         u"Read the password from this file (first line). Otherwise LINNET_PASSWORD is used."_s,
+         u"file"_s},
+        {u"host"_s, u"Connect to this host instead of looking up the domain's SRV records."_s,
+         u"host"_s},
+        {u"port"_s, u"Port for --host (default 5222, or 5223 with --tls direct-tls)."_s, u"port"_s},
+        {u"tls"_s, u"TLS mode: automatic, starttls, direct-tls or allow-unencrypted."_s, u"mode"_s,
+         u"automatic"_s},
+        {u"ca-file"_s, u"Also trust the CA certificates in this PEM file."_s, u"file"_s},
+        {u"pin"_s, u"Trust the certificate with this SHA-256 fingerprint (hex)."_s, u"sha256"_s},
+        {u"resource"_s, u"Resource to request."_s, u"resource"_s, u"linnet-cli"_s},
+    });
+}
+
+bool ConnectionOptions::read(const QCommandLineParser &parser, QString *error)
+{
+    if (!parser.isSet(u"jid"_s)) {
+        *error = u"--jid is required"_s;
+        return false;
+    }
+    const Jid jid = Jid::parse(parser.value(u"jid"_s));
+    if (!jid.isValid() || jid.local().isEmpty()) {
+        *error = u"invalid --jid: %1"_s.arg(jid.isValid() ? u"no user name"_s : jid.error());
+        return false;
+    }
+    m_settings.jid = jid.bare();
+    m_settings.resource = parser.value(u"resource"_s);
+    m_settings.host = parser.value(u"host"_s);
+    if (parser.isSet(u"port"_s)) {
+        bool ok = false;
+        const uint port = parser.value(u"port"_s).toUInt(&ok);
+        if (!ok || port == 0 || port > 65535) {
+            *error = u"invalid --port: %1"_s.arg(parser.value(u"port"_s));
+            return false;
+        }
+        m_settings.port = quint16(port);
+    }
+    const QString mode = parser.value(u"tls"_s);
+    m_settings.tlsMode = tlsModeFromName(mode);
+    if (tlsModeName(m_settings.tlsMode) != mode) {
+        *error = u"invalid --tls: %1"_s.arg(mode);
+        return false;
+    }
+    if (parser.isSet(u"ca-file"_s)) {
+        const auto cas = QSslCertificate::fromPath(parser.value(u"ca-file"_s), QSsl::Pem);
+        if (cas.isEmpty()) {
+            *error = u"no certificate could be read from %1"_s.arg(parser.value(u"ca-file"_s));
+            return false;
+        }
+        m_settings.extraCaCertificates = cas;
+    }
+    if (parser.isSet(u"pin"_s))
+        m_settings.pinnedCertificates = parser.values(u"pin"_s);
+
+    if (parser.isSet(u"password-file"_s)) {
+        QFile file(parser.value(u"password-file"_s));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = u"cannot read the password file: %1"_s.arg(file.errorString());
+            return false;
+        }
+        m_password = QString::fromUtf8(file.readLine()).remove(u'\n').remove(u'\r');
+    } else {
+        m_password = qEnvironmentVariable("LINNET_PASSWORD");
+    }
+    if (m_password.isEmpty()) {
+        *error = u"no password: use --password-file or set LINNET_PASSWORD"_s;
+        return false;
+    }
+    return true;
+}
+
+} // namespace Linnet::Cli

@@ -1,0 +1,49 @@
+// linnet-cli: the Linnet core for scripts and terminals.
+#include "CheckCommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void printUsage(QTextStream &stream)
+{
+    stream << "Usage: linnet-cli COMMAND [options]\n\n"
+              "Commands:\n"
+              "  check    sign in, print each phase with its time, and sign out\n\n"
+              "Options every command takes:\n"
+              "  --jid JID  --password-file FILE (or LINNET_PASSWORD)  --host HOST  --port PORT\n"
+              "  --tls automatic|starttls|direct-tls|allow-unencrypted  --ca-file PEM  --pin "
+              "SHA256\n\n"
+              "linnet-cli COMMAND --help tells more; linnet-cli --version prints the version.\n";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"Linnet"_s);
+    QCoreApplication::setApplicationName(u"linnet-cli"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(LINNET_VERSION));
+
+    QStringList arguments = QCoreApplication::arguments();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (arguments.size() < 2 || arguments[1] == u"--help" || arguments[1] == u"-h") {
+        printUsage(arguments.size() < 2 ? err : out);
+        return arguments.size() < 2 ? 2 : 0;
+    }
+    if (arguments[1] == u"--version" || arguments[1] == u"-v") {
+        out << "linnet-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    const QString command = arguments.takeAt(1);
+    if (command == u"check")
+        return Linnet::Cli::runCheck(arguments);
+    err << "linnet-cli: unknown command '" << command << "'\n";
+    printUsage(err);
+    return 2;
+}

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "stream/ConnectionSettings.h"
+#include "stream/ConnectionState.h"
+#include "stream/LivenessMonitor.h"
+#include "stream/ReconnectPolicy.h"
+#include "stream/SessionError.h"
+#include "stream/Session.h"
+#include "stream/XmppStream.h"
+
+#include <QPointer>
+#include <QTimer>
+
+namespace Linnet {
+
+
+
+// A connection that stays up: runs Sessions one after another, reconnects with backoff after
+// a drop (never after an authentication or certificate failure), follows see-other-host once,
+// answers XEP-0199 pings and watches liveness. State changes carry a reason in words.
+class Client : public XmppStream
+{
+    Q_OBJECT
+public:
+    explicit Client(QObject *parent = nullptr);
+    ~Client() override;
+
+    void setSettings(const ConnectionSettings &settings) { m_settings = settings; }
+    ConnectionSettings settings() const { return m_settings; }
+    void setPassword(const QString &password) { m_password = password; }
+
+    void connectToServer();
+    void disconnectFromServer();
+    // Trust this certificate for the coming attempts of this run only ("trust once").
+    void trustCertificateOnce(const QString &sha256Fingerprint);
+
+    void send(const Element &stanza) override;
+    Jid boundJid() const override;
+    bool isOnline() const override { return m_state == ConnectionState::Online; }
+
+    ConnectionState state() const { return m_state; }
+    QString stateReason() const { return m_stateReason; }
+    SessionError lastError() const { return m_lastError; }
+    Session *session() const { return m_session; }
+    LivenessMonitor &liveness() { return m_liveness; }
+    ReconnectPolicy &reconnectPolicy() { return m_reconnectPolicy; }
+    bool autoReconnect() const { return m_autoReconnect; }
+    void setAutoReconnect(bool enabled) { m_autoReconnect = enabled; }
+
+Q_SIGNALS:
+    void stateChanged(Linnet::ConnectionState state, const QString &reason);
+    void errorOccurred(const Linnet::SessionError &error);
+    void phaseFinished(const QString &phase, qint64 elapsedMs, const QString &detail);
+    void xmlReceived(const QString &xml);
+    void xmlSent(const QString &xml);
+
+private:
+    void startSession(const ConnectionSettings &settings);
+    void onSessionState(ConnectionState state, const QString &reason);
+    void onSessionEnded(const SessionError &error);
+    void scheduleReconnect(const QString &reason);
+    void setState(ConnectionState state, const QString &reason);
+    bool followSeeOtherHost(const SessionError &error);
+
+    ConnectionSettings m_settings;
+    QString m_password;
+    QStringList m_trustedOnce;
+    QPointer<Session> m_session;
+    ConnectionState m_state = ConnectionState::Disconnected;
+    QString m_stateReason;
+    SessionError m_lastError;
+    ReconnectPolicy m_reconnectPolicy;
+    QTimer m_reconnectTimer;
+    LivenessMonitor m_liveness;
+    bool m_wantOnline = false;
+    bool m_autoReconnect = true;
+    bool m_followedSeeOtherHost = false;
+    ConnectionSettings m_redirected; // settings of a see-other-host attempt
+};
+
+} // namespace Linnet

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "stream/CertificateTrust.h"
+#include "stream/ConnectionSettings.h"
+#include "stream/ConnectionState.h"
+#include "stream/SessionError.h"
+#include "stream/SrvResolver.h"
+#include "stream/StreamFeatures.h"
+#include "xml/StreamParser.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QSslCipher>
+#include <QSslSocket>
+#include <QTimer>
+#include <memory>
+#include <optional>
+
+namespace Linnet {
+
+class Connector;
+class SaslMechanism;
+
+// One XMPP client session over one connection (RFC 6120): resolve, connect, STARTTLS or
+// direct TLS, SASL, resource binding, then stanzas until it ends. Never sends credentials
+// before TLS unless the user chose TlsMode::AllowUnencrypted, and even then never PLAIN.
+// A Session is used once; Client makes a new one for every attempt.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    Session(ConnectionSettings settings, QString password, QObject *parent = nullptr);
+    ~Session() override;
+
+    void start();
+    // Closes the stream politely (</stream:stream>), then the socket.
+    void close();
+    // Drops the connection at once, e.g. when the liveness check failed.
+    void abort(const SessionError &error);
+
+    void send(const Element &stanza);
+    void sendWhitespacePing();
+
+    ConnectionState state() const { return m_state; }
+    Jid boundJid() const { return m_boundJid; }
+    StreamFeatures features() const { return m_features; }
+    QString saslMechanism() const { return m_mechanismName; }
+    QSslCipher cipher() const;
+    QSsl::SslProtocol tlsProtocol() const;
+    QList<QSslCertificate> peerCertificateChain() const;
+    ConnectTarget connectedTarget() const { return m_target; }
+
+Q_SIGNALS:
+    void stateChanged(Linnet::ConnectionState state, const QString &reason);
+    // Timed steps for diagnostics ("resolve", "connect", "tls", "sasl", "bind").
+    void phaseFinished(const QString &phase, qint64 elapsedMs, const QString &detail);
+    void online();
+    void stanzaReceived(const Linnet::Element &stanza);
+    // Every inbound byte counts as a sign of life.
+    void dataReceived();
+    // Raw traffic for the XML console; SASL payloads are replaced before they get here.
+    void xmlReceived(const QString &xml);
+    void xmlSent(const QString &xml);
+    // Emitted once; the session is finished afterwards.
+    void ended(const Linnet::SessionError &error);
+
+private:
+    void setState(ConnectionState state, const QString &reason);
+    void beginPhase();
+    void endPhase(const QString &phase, const QString &detail);
+    void resolve();
+    void onResolved(const QList<ConnectTarget> &targets);
+    void onConnected(QSslSocket *socket, const ConnectTarget &target);
+    void openStream();
+    // consoleText replaces the bytes in the XML console (SASL data never appears there).
+    void writeRaw(const QByteArray &bytes, const QString &consoleText = QString());
+    QString tlsDescription() const;
+    void onSslErrors(const QList<QSslError> &errors);
+    void failWithStreamError(StreamErrorCondition condition, const QString &detail,
+                             std::optional<SessionError> error = std::nullopt);
+    void onReadyRead();
+    void handleStreamOpened(const StreamHeader &header);
+    void handleTopLevel(const Element &element);
+    void handleFeatures(const Element &element);
+    void onEncrypted();
+    void startSasl();
+    void handleSasl(const Element &element);
+    void bindResource();
+    void handleNegotiationIq(const Element &iq);
+    void becomeOnline();
+    void failParse(const ParserEvent &event);
+    void finish(const SessionError &error);
+
+    ConnectionSettings m_settings;
+    QString m_password;
+    CertificateTrust m_trust;
+    ConnectionState m_state = ConnectionState::Disconnected;
+    std::unique_ptr<SrvResolver> m_resolver;
+    std::unique_ptr<Connector> m_connector;
+    QPointer<QSslSocket> m_socket;
+    ConnectTarget m_target;
+    StreamParser m_parser;
+    StreamFeatures m_features;
+    std::unique_ptr<SaslMechanism> m_sasl;
+    QString m_mechanismName;
+    bool m_authenticated = false;
+    bool m_closing = false;
+    bool m_ended = false;
+    QString m_bindId;
+    QString m_sessionId;
+    Jid m_boundJid;
+    SessionError m_certificateError;
+    QTimer m_negotiationTimer;
+    QTimer m_closeTimer;
+    QElapsedTimer m_phaseClock;
+};
+
+} // namespace Linnet

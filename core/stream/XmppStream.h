@@ -1,0 +1,49 @@
+#pragma once
+
+#include "im/Jid.h"
+#include "stream/IqRouter.h"
+#include "stream/IqTracker.h"
+#include "xml/Element.h"
+
+#include <QObject>
+
+namespace Linnet {
+
+// What protocol managers see of a connection: send stanzas, receive stanzas, make IQ
+// requests, answer IQ requests. Client implements it over a real socket; tests use a fake
+// that records what is sent.
+class XmppStream : public QObject
+{
+    Q_OBJECT
+public:
+    explicit XmppStream(QObject *parent = nullptr);
+    ~XmppStream() override;
+
+    virtual void send(const Element &stanza) = 0;
+    virtual Jid boundJid() const = 0;
+    virtual bool isOnline() const = 0;
+
+    IqTracker &iqTracker() { return m_iqTracker; }
+    IqRouter &iqRouter() { return m_iqRouter; }
+
+    // Shorthand for iqTracker().request(...).
+    QString sendIq(const Element &iq, IqTracker::Callback callback,
+                   int timeoutMs = IqTracker::DefaultTimeoutMs);
+
+Q_SIGNALS:
+    // A message or presence stanza, or an IQ that neither the tracker nor the router took.
+    void stanzaReceived(const Linnet::Element &stanza);
+    void onlineChanged(bool online);
+
+protected:
+    // Subclasses pass every inbound stanza here once online.
+    void dispatchIncoming(const Element &stanza);
+    // Subclasses call this when the session ends, so pending IQs fail at once.
+    void failPendingIqs(const QString &reason);
+
+private:
+    IqTracker m_iqTracker;
+    IqRouter m_iqRouter;
+};
+
+} // namespace Linnet
