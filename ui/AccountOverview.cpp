@@ -85,6 +85,7 @@ QWidget *AccountOverview::buildAccountPage()
     m_jidLabel->setFont(scaledFont(m_jidLabel->font(), 1.6, true));
     m_stateIcon = new QLabel(page);
     m_stateLabel = detailValue(u"accountStateLabel"_s, page);
+    m_stateLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_actionButton = new QPushButton(page);
     m_actionButton->setObjectName(u"accountActionButton"_s);
     connect(m_actionButton, &QPushButton::clicked, this, [this] {
@@ -113,13 +114,18 @@ QWidget *AccountOverview::buildAccountPage()
 
     auto *card = new QFrame(page);
     card->setObjectName(u"connectionCard"_s);
-    card->setFrameShape(QFrame::StyledPanel);
+    card->setAutoFillBackground(true);
+    card->setBackgroundRole(QPalette::Base);
+    card->setStyleSheet(
+        u"QFrame#connectionCard { border: 1px solid palette(mid); border-radius: 6px;"
+        u" background: palette(base); }"_s);
     auto *cardTitle = new QLabel(tr("Connection"), card);
     cardTitle->setFont(scaledFont(cardTitle->font(), 1.1, true));
     m_boundJid = detailValue(u"boundJidLabel"_s, card);
     m_server = detailValue(u"serverLabel"_s, card);
     m_security = detailValue(u"securityLabel"_s, card);
     m_authentication = detailValue(u"authenticationLabel"_s, card);
+    m_certificate = detailValue(u"certificateLabel"_s, card);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setHorizontalSpacing(18);
@@ -127,6 +133,7 @@ QWidget *AccountOverview::buildAccountPage()
     form->addRow(tr("Signed in as:"), m_boundJid);
     form->addRow(tr("Server:"), m_server);
     form->addRow(tr("Security:"), m_security);
+    form->addRow(tr("Certificate:"), m_certificate);
     form->addRow(tr("Authentication:"), m_authentication);
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(16, 12, 16, 14);
@@ -170,14 +177,14 @@ void AccountOverview::setDetails(const ConnectionDetails &details)
 {
     const QString none = tr("Not connected");
     if (!details.online) {
-        for (QLabel *label : {m_boundJid, m_server, m_security, m_authentication}) {
+        for (QLabel *label : {m_boundJid, m_server, m_security, m_certificate, m_authentication}) {
             label->setText(none);
             label->setEnabled(false);
         }
         m_security->setStyleSheet(QString());
         return;
     }
-    for (QLabel *label : {m_boundJid, m_server, m_security, m_authentication})
+    for (QLabel *label : {m_boundJid, m_server, m_security, m_certificate, m_authentication})
         label->setEnabled(true);
     m_boundJid->setText(details.boundJid);
     if (!details.encrypted)
@@ -193,6 +200,22 @@ void AccountOverview::setDetails(const ConnectionDetails &details)
         m_security->setText(tr("Not encrypted: anyone on the network can read this connection"));
         m_security->setStyleSheet(u"color: #b03a2e; font-weight: bold;"_s);
     }
+    const QString fingerprint = details.certificateSha256.left(16).toUpper();
+    switch (details.certificateTrust) {
+    case ConnectionDetails::CertificateTrust::Verified:
+        m_certificate->setText(tr("Verified by a trusted certificate authority"));
+        break;
+    case ConnectionDetails::CertificateTrust::PinnedAlways:
+        m_certificate->setText(tr("Trusted always, as you chose (SHA-256 %1…)").arg(fingerprint));
+        break;
+    case ConnectionDetails::CertificateTrust::TrustedOnce:
+        m_certificate->setText(
+            tr("Trusted for this session, as you chose (SHA-256 %1…)").arg(fingerprint));
+        break;
+    }
+    m_certificate->setToolTip(details.certificateSha256);
+    if (!details.encrypted)
+        m_certificate->setText(tr("None"));
     m_authentication->setText(details.saslMechanism.isEmpty() ? tr("Unknown")
                                                               : details.saslMechanism);
 }

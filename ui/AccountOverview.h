@@ -51,6 +51,7 @@ private:
     QLabel *m_server = nullptr;
     QLabel *m_security = nullptr;
     QLabel *m_authentication = nullptr;
+    QLabel *m_certificate = nullptr;
 };
 
 } // namespace Linnet

@@ -118,6 +118,7 @@ CertificateDialog::CertificateDialog(const QString &serverName, const QList<QSsl
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(u"cancelButton"_s);
+    cancel->setIcon(QIcon());
     QPushButton *once = buttons->addButton(tr("Trust &Once"), QDialogButtonBox::AcceptRole);
     once->setObjectName(u"trustOnceButton"_s);
     once->setToolTip(tr("Connect this time; ask again the next time Linnet starts."));

@@ -73,19 +73,31 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_rememberCheck->setChecked(true);
     m_storageNote->setStyleSheet(u"color: #8a5a00;"_s);
 
+    // Each field with the lines that belong to it, so hidden lines take no room.
+    auto *jidColumn = new QVBoxLayout;
+    jidColumn->setSpacing(2);
+    jidColumn->addWidget(m_jidEdit);
+    jidColumn->addWidget(m_jidError);
+    auto *passwordColumn = new QVBoxLayout;
+    passwordColumn->setSpacing(4);
+    passwordColumn->addWidget(m_passwordEdit);
+    passwordColumn->addWidget(m_rememberCheck);
+    passwordColumn->addWidget(m_storageNote);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Address:"), m_jidEdit);
-    form->addRow(QString(), m_jidError);
-    form->addRow(tr("&Password:"), m_passwordEdit);
-    form->addRow(QString(), m_rememberCheck);
-    form->addRow(QString(), m_storageNote);
+    auto *jidLabel = new QLabel(tr("&Address:"), this);
+    jidLabel->setBuddy(m_jidEdit);
+    auto *passwordLabel = new QLabel(tr("&Password:"), this);
+    passwordLabel->setBuddy(m_passwordEdit);
+    form->addRow(jidLabel, jidColumn);
+    form->addRow(passwordLabel, passwordColumn);
 
     m_advancedButton->setObjectName(u"advancedButton"_s);
     m_advancedButton->setText(tr("Advanced"));
     m_advancedButton->setAccessibleName(tr("Show advanced connection settings"));
     m_advancedButton->setCheckable(true);
     m_advancedButton->setAutoRaise(true);
+    m_advancedButton->setStyleSheet(u"QToolButton { border: none; padding: 2px 0; }"_s);
     m_advancedButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_advancedButton->setArrowType(Qt::RightArrow);
     buildAdvancedSection(m_advanced);
@@ -94,6 +106,7 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_signInButton->setAccessibleName(tr("Sign in"));
     m_signInButton->setDefault(true);
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
+    m_buttons->button(QDialogButtonBox::Cancel)->setIcon(QIcon());
 
     auto *layout = new QVBoxLayout(this);
     layout->setSizeConstraint(QLayout::SetFixedSize);
@@ -116,6 +129,21 @@ SignInDialog::SignInDialog(QWidget *parent)
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    // Both forms share one label column width, so their fields line up.
+    QList<QWidget *> labels;
+    for (QFormLayout *layout : {form, m_advanced->findChild<QFormLayout *>()}) {
+        for (int row = 0; layout && row < layout->rowCount(); ++row) {
+            QLayoutItem *item = layout->itemAt(row, QFormLayout::LabelRole);
+            if (item && item->widget())
+                labels.append(item->widget());
+        }
+    }
+    int labelWidth = 0;
+    for (QWidget *label : labels)
+        labelWidth = qMax(labelWidth, label->sizeHint().width());
+    for (QWidget *label : labels)
+        label->setMinimumWidth(labelWidth);
 
     setAdvancedVisible(false);
     validate();
@@ -154,11 +182,18 @@ void SignInDialog::buildAdvancedSection(QWidget *container)
     hostRow->addWidget(m_portSpin);
 
     auto *form = new QFormLayout(container);
-    form->setContentsMargins(18, 0, 0, 0);
+    form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Ser&ver:"), hostRow);
-    form->addRow(tr("Se&curity:"), m_tlsCombo);
-    form->addRow(QString(), m_tlsWarning);
+    auto *hostLabel = new QLabel(tr("Ser&ver:"), container);
+    hostLabel->setBuddy(m_hostEdit);
+    form->addRow(hostLabel, hostRow);
+    auto *securityColumn = new QVBoxLayout;
+    securityColumn->setSpacing(6);
+    securityColumn->addWidget(m_tlsCombo);
+    securityColumn->addWidget(m_tlsWarning);
+    auto *securityLabel = new QLabel(tr("Se&curity:"), container);
+    securityLabel->setBuddy(m_tlsCombo);
+    form->addRow(securityLabel, securityColumn);
 
     connect(m_hostEdit, &QLineEdit::textChanged, this, &SignInDialog::validate);
     connect(m_tlsCombo, &QComboBox::currentIndexChanged, this, &SignInDialog::updateTlsWarning);

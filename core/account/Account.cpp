@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "account/AccountStore.h"
 #include "account/PasswordStore.h"
+#include "stream/CertificateTrust.h"
 #include "stream/Client.h"
 #include "stream/Session.h"
 
@@ -62,6 +63,14 @@ ConnectionDetails Account::connectionDetails() const
     details.tlsProtocol = cipher.protocolString();
     details.cipher = cipher.name();
     details.saslMechanism = session->saslMechanism();
+    const QList<QSslCertificate> chain = session->peerCertificateChain();
+    if (!chain.isEmpty()) {
+        details.certificateSha256 = CertificateTrust::sha256Fingerprint(chain.first());
+        if (m_settings.connection.pinnedCertificates.contains(details.certificateSha256))
+            details.certificateTrust = ConnectionDetails::CertificateTrust::PinnedAlways;
+        else if (m_trustedOnce.contains(details.certificateSha256))
+            details.certificateTrust = ConnectionDetails::CertificateTrust::TrustedOnce;
+    }
     return details;
 }
 
@@ -134,7 +143,10 @@ void Account::trustCertificateOnce(const QString &sha256Fingerprint)
 {
     qCInfo(lcAccount) << m_settings.id << "trusts certificate" << sha256Fingerprint
                       << "for this run";
-    m_client->trustCertificateOnce(AccountSettings::normalizedFingerprint(sha256Fingerprint));
+    const QString normalized = AccountSettings::normalizedFingerprint(sha256Fingerprint);
+    if (!normalized.isEmpty() && !m_trustedOnce.contains(normalized))
+        m_trustedOnce.append(normalized);
+    m_client->trustCertificateOnce(normalized);
     if (!m_password.isEmpty())
         connectWithPassword(m_password);
     else

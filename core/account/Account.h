@@ -82,6 +82,7 @@ private:
     AccountStore *m_store;
     Client *m_client;
     QString m_password;
+    QStringList m_trustedOnce; // normalised fingerprints trusted for this run
     bool m_rememberWhenOnline = false;
     bool m_readingPassword = false;
     SessionError m_lastError;

@@ -15,6 +15,11 @@ struct ConnectionDetails
     QString tlsProtocol;   // e.g. "TLSv1.3"
     QString cipher;        // e.g. "TLS_AES_256_GCM_SHA384"
     QString saslMechanism; // e.g. "SCRAM-SHA-256"
+
+    // Why the server's certificate was accepted.
+    enum class CertificateTrust { Verified, PinnedAlways, TrustedOnce };
+    CertificateTrust certificateTrust = CertificateTrust::Verified;
+    QString certificateSha256; // lower-case hex of the server's certificate
 };
 
 } // namespace Linnet

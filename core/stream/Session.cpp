@@ -390,6 +390,10 @@ void Session::startSasl()
     Element auth(u"auth"_s, ns::Sasl.toString());
     auth.setAttribute(u"mechanism"_s, m_mechanismName);
     const QByteArray initial = m_sasl->initialResponse();
+    if (initial.isEmpty() && !m_sasl->error().isEmpty()) {
+        finish(SessionError::make(SessionError::Kind::NoSuitableMechanism, m_sasl->error()));
+        return;
+    }
     auth.setText(initial.isEmpty() ? u"="_s : QString::fromLatin1(initial.toBase64()));
     writeRaw(StreamWriter::serialize(auth),
              u"<auth xmlns='%1' mechanism='%2'>[hidden]</auth>"_s.arg(ns::Sasl, m_mechanismName));

@@ -1,5 +1,6 @@
 #include "stream/StreamFeatures.h"
 
+#include "stream/sasl/SaslChannelBindingTypes.h"
 #include "xml/namespaces.h"
 
 using namespace Qt::StringLiterals;
@@ -17,9 +18,7 @@ StreamFeatures StreamFeatures::fromElement(const Element &features)
     for (const Element &mechanism : mechanisms.childrenNamed(u"mechanism", ns::Sasl))
         result.saslMechanisms.append(mechanism.text().trimmed());
 
-    const Element cb = features.firstChild(u"sasl-channel-binding", ns::SaslChannelBinding);
-    for (const Element &type : cb.childrenNamed(u"channel-binding", ns::SaslChannelBinding))
-        result.saslChannelBindingTypes.append(type.attribute(u"type"));
+    result.saslChannelBindingTypes = parseSaslChannelBindingTypes(features);
 
     result.bind = !features.firstChild(u"bind", ns::Bind).isNull();
     const Element session = features.firstChild(u"session", ns::Session);

@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "xml/InputLedger.h"
 #include "xml/NamePool.h"
+#include "xml/Utf8Validator.h"
 #include "xml/namespaces.h"
 
 #include <QCoreApplication>
@@ -14,13 +15,18 @@
 using namespace Qt::StringLiterals;
 
 // Memory while a stanza arrives: QXmlStreamReader decodes each slice it is given whole and
-// keeps the unfinished token (a text node, an attribute value, a tag) in a QString until the
-// token ends, so a stanza in progress costs about 2 bytes per character there, plus the slice
-// it is decoding, plus the input bytes the InputLedger keeps. Sizes are checked each time the
-// reader has used up its input, and the reader never gets more than MaxSlice bytes at once,
-// so that total stays within a small multiple of Limits::maxStanzaBytes + MaxSlice whatever
-// the size of the chunks fed. On an error or at the end of the stream the reader is destroyed,
-// which frees all of it, and later input is dropped unread.
+// keeps an unfinished token (a text node, an attribute value, a tag) as UTF-16 until the token
+// ends; the InputLedger keeps the input bytes of the stanza in progress; finished elements
+// cost their tree. Sizes are checked each time the reader has used up its input, and it never
+// gets more than MaxSlice bytes at once, so the total is bounded whatever the chunk sizes.
+// Measured with the 1 MiB default limit and 64 KiB chunks (tst_streamparser,
+// oversizedStanzaFailsWhileArriving): a peak of about 3 MiB for endless text or an attribute,
+// 5 MiB for endless whitespace, 7 MiB for an endless comment or CDATA section (the reader
+// pushes those back onto a stack of 4-byte entries and scans them again from their start with
+// each slice, which also costs it about 1 s of CPU with 4 KiB chunks), and 37 MiB for a
+// stanza made only of empty child elements (about 140 bytes per Element). On an error or at
+// the end of the stream the reader is destroyed, which frees all of it (the heap returns to
+// where it was), and later input is dropped unread.
 
 namespace Linnet {
 
@@ -70,6 +76,7 @@ struct StreamParser::Private
     qsizetype queuedOffset = 0;    // bytes of queued.front() already handed over
     bool readerStarved = true;     // the reader has used up everything it was given
     QByteArray head;               // the first bytes of the stream, to check the encoding
+    Utf8Validator utf8;
     InputLedger ledger;
     NamePool names;
     std::vector<Element> open;   // the stanza being read, outermost first
@@ -81,7 +88,7 @@ struct StreamParser::Private
     void release();
     ParserEvent fail(ParseFailure why, const QString &message);
     void checkEncodingOfHead(const QByteArray &chunk);
-    bool handSliceToReader();
+    bool handSliceToReader(); // false when the slice is not UTF-8, and the parser has failed
 
     void beginStanzaAt(qint64 units);
     qint64 stanzaStartByteOffset();
@@ -103,6 +110,7 @@ void StreamParser::Private::start()
     queuedOffset = 0;
     readerStarved = true;
     head.clear();
+    utf8.reset();
     ledger.clear();
     open.clear();
     stanzaStartUnits = 0;
@@ -144,8 +152,6 @@ void StreamParser::Private::checkEncodingOfHead(const QByteArray &chunk)
 
 bool StreamParser::Private::handSliceToReader()
 {
-    if (queued.empty())
-        return false;
     QByteArray &front = queued.front();
     QByteArray slice;
     if (queuedOffset == 0 && front.size() <= MaxSlice) {
@@ -158,6 +164,10 @@ bool StreamParser::Private::handSliceToReader()
             queued.pop_front();
             queuedOffset = 0;
         }
+    }
+    if (!utf8.accept(slice)) {
+        fail(ParseFailure::UnsupportedEncoding, u"the stream is not valid UTF-8"_s);
+        return false;
     }
     reader->addData(slice);
     ledger.append(slice);
@@ -351,8 +361,12 @@ ParserEvent StreamParser::next()
 
     QXmlStreamReader &reader = *d->reader;
     for (;;) {
-        if (d->readerStarved && !d->handSliceToReader())
-            return ParserEvent();
+        if (d->readerStarved) {
+            if (d->queued.empty())
+                return ParserEvent();
+            if (!d->handSliceToReader())
+                return d->failure;
+        }
 
         std::optional<ParserEvent> event;
         switch (reader.readNext()) {

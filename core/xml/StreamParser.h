@@ -23,11 +23,12 @@ struct StreamHeader
 // Why the parser gave up: each maps onto an RFC 6120 stream error condition.
 enum class ParseFailure {
     NotWellFormed,      // not-well-formed
-    RestrictedXml,      // restricted-xml: DTD, entity declaration, processing instruction, comment
+    RestrictedXml,      // restricted-xml: DTD, entity declaration or reference (other than the
+                        // five predefined), processing instruction, comment
     PolicyViolation,    // policy-violation: stanza larger than the limit, or nested too deep
     BadNamespacePrefix, // bad-namespace-prefix
     InvalidNamespace,   // invalid-namespace: the root is not <stream> in the streams namespace
-    UnsupportedEncoding // unsupported-encoding: not UTF-8
+    UnsupportedEncoding // unsupported-encoding: not UTF-8, or invalid UTF-8 (RFC 6120 §4.9.3.22)
 };
 
 struct ParserEvent
@@ -36,7 +37,7 @@ struct ParserEvent
         NeedMoreData, // everything fed so far is consumed; feed more bytes
         StreamOpened, // header is set
         Stanza,       // a complete top-level child of <stream:stream> is in element
-        StreamClosed, // </stream:stream> was read
+        StreamClosed, // </stream:stream> was read; later input is ignored until reset()
         Error         // failure and message are set; the parser stays in error until reset()
     };
     Kind kind = Kind::NeedMoreData;
@@ -49,12 +50,16 @@ struct ParserEvent
 // Incremental XMPP stream parser over QXmlStreamReader. Feed socket chunks as they arrive,
 // then call next() until it returns NeedMoreData. Bytes are never re-parsed. A stream
 // restart (after STARTTLS or SASL) is reset(), which forgets all buffered input.
+// Whitespace between stanzas (keepalives) produces no event. The size limit is checked while
+// a stanza arrives, so an endless stanza fails as soon as it passes the limit; feed() only
+// queues, and next() hands the reader at most 64 KiB at a time, whatever the chunk sizes.
 class StreamParser
 {
 public:
     struct Limits
     {
-        qint64 maxStanzaBytes = 1024 * 1024; // size of one top-level stanza, in bytes of input
+        qint64 maxStanzaBytes = 1024 * 1024; // size of one top-level stanza (or of the stream
+                                             // header), in bytes of input
         int maxDepth = 64;                   // element nesting inside one stanza
     };
 

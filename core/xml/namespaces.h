@@ -25,5 +25,12 @@ inline constexpr QStringView DiscoItems = u"http://jabber.org/protocol/disco#ite
 inline constexpr QStringView Version = u"jabber:iq:version";
 inline constexpr QStringView Time = u"urn:xmpp:time";
 inline constexpr QStringView SaslChannelBinding = u"urn:xmpp:sasl-cb:0";
+inline constexpr QStringView Caps = u"http://jabber.org/protocol/caps";
+inline constexpr QStringView DataForms = u"jabber:x:data";
+inline constexpr QStringView Idle = u"urn:xmpp:idle:1";
+inline constexpr QStringView MucUser = u"http://jabber.org/protocol/muc#user";
+inline constexpr QStringView Roster = u"jabber:iq:roster";
+inline constexpr QStringView Blocking = u"urn:xmpp:blocking";
+inline constexpr QStringView BlockingErrors = u"urn:xmpp:blocking:errors";
 
 } // namespace Linnet::ns

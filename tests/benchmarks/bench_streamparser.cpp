@@ -14,7 +14,7 @@ namespace {
 
 int StanzaCount = 100000; // argv[1] may change it, e.g. for a profiler run
 constexpr qsizetype ChunkSize = 4096;
-constexpr int Runs = 5;
+constexpr int Runs = 7;
 
 class StreamRecorder
 {
@@ -123,18 +123,28 @@ QList<QByteArray> splitIntoChunks(const QByteArray &stream)
     return chunks;
 }
 
-// Best wall-clock time of Runs runs, in seconds; run() returns a count to check and to keep
-// the work from being optimised away.
-double bestOf(const std::function<qint64()> &run, qint64 *count)
+// One way to read the stream, timed; run() returns a count that is checked and that keeps the
+// work from being optimised away.
+struct Contender
 {
-    double best = 1e9;
-    for (int i = 0; i < Runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        *count = run();
-        best = std::min(best, timer.nsecsElapsed() / 1e9);
+    const char *name;
+    std::function<qint64()> run;
+    double best = 1e9; // seconds, the best wall-clock time of all rounds
+    qint64 count = 0;
+};
+
+// The contenders take turns, round after round, so that load from other processes on the
+// machine falls on all of them alike; each keeps its best time.
+void race(QList<Contender> &contenders)
+{
+    for (int round = 0; round < Runs; ++round) {
+        for (Contender &contender : contenders) {
+            QElapsedTimer timer;
+            timer.start();
+            contender.count = contender.run();
+            contender.best = std::min(contender.best, timer.nsecsElapsed() / 1e9);
+        }
     }
-    return best;
 }
 
 qint64 parseWithStreamParser(const QList<QByteArray> &chunks)
@@ -186,22 +196,27 @@ int main(int argc, char **argv)
     std::printf("recorded stream: %d stanzas, %.1f MB, %lld chunks of %lld bytes; best of %d\n",
                 StanzaCount, stream.size() / 1e6, qint64(chunks.size()), qint64(ChunkSize), Runs);
 
-    qint64 stanzas = 0, tokens = 0, tokensWhole = 0;
-    const double ours = bestOf([&] { return parseWithStreamParser(chunks); }, &stanzas);
-    const double bare = bestOf([&] { return tokeniseWithQXmlStreamReader(whole); }, &tokensWhole);
-    const double bareChunked =
-        bestOf([&] { return tokeniseWithQXmlStreamReader(chunks); }, &tokens);
-    if (stanzas != StanzaCount || tokens != tokensWhole) {
-        std::printf("wrong results: %lld stanzas, %lld vs %lld tokens\n", stanzas, tokens,
-                    tokensWhole);
+    QList<Contender> contenders = {
+        {"StreamParser, 4 KiB chunks", [&] { return parseWithStreamParser(chunks); }},
+        {"QXmlStreamReader readNext, 4 KiB chunks",
+         [&] { return tokeniseWithQXmlStreamReader(chunks); }},
+        {"QXmlStreamReader readNext, whole stream",
+         [&] { return tokeniseWithQXmlStreamReader(whole); }},
+    };
+    race(contenders);
+    const Contender &ours = contenders[0];
+    const Contender &bareChunked = contenders[1];
+    const Contender &bareWhole = contenders[2];
+    if (ours.count != StanzaCount || bareChunked.count != bareWhole.count) {
+        std::printf("wrong results: %lld stanzas, %lld vs %lld tokens\n", ours.count,
+                    bareChunked.count, bareWhole.count);
         return 1;
     }
-
-    report("StreamParser, 4 KiB chunks", ours, stream.size());
-    report("QXmlStreamReader readNext, whole stream", bare, stream.size());
-    report("QXmlStreamReader readNext, 4 KiB chunks", bareChunked, stream.size());
-    std::printf("ratio ours/bare (throughput, target >= 0.5): %.2f against the whole stream, "
-                "%.2f against the same chunks\n",
-                bare / ours, bareChunked / ours);
+    for (const Contender &contender : contenders)
+        report(contender.name, contender.best, stream.size());
+    const double bare = std::min(bareChunked.best, bareWhole.best);
+    std::printf("ratio ours/bare (throughput against the faster bare reader, target >= 0.5): "
+                "%.2f\n",
+                bare / ours.best);
     return 0;
 }

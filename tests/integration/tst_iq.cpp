@@ -33,7 +33,7 @@ private:
         std::optional<IqResponse> response;
         from.client().sendIq(
             iq, [&](const IqResponse &r) { response = r; }, 10000);
-        QTest::qWaitFor([&] { return response.has_value(); }, 15000);
+        (void)QTest::qWaitFor([&] { return response.has_value(); }, 15000);
         return response;
     }
 

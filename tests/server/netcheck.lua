@@ -17,6 +17,18 @@
 -- parser): it only has to prove that the server, accounts and modules live.
 local socket = require "socket";
 
+-- Appends what `conn` (non-blocking LuaSocket or LuaSec) has to `buffer`,
+-- waiting up to 0.2 s for something to arrive. Returns the buffer and
+-- whether the peer closed the connection.
+local function read_some(conn, buffer)
+	local data, err, partial = conn:receive(4096);
+	local got = data or partial or "";
+	if got == "" and err ~= "closed" then
+		socket.select({ conn }, nil, 0.2);
+	end
+	return buffer .. got, err == "closed";
+end
+
 local function base64(data)
 	local alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 	local out = {};
@@ -42,16 +54,16 @@ local function run_session(port, domain, user, password, cafile, steps)
 		verify = "peer", cafile = cafile, options = { "all" } }));
 	conn:sni(domain);
 	assert(conn:dohandshake());
-	conn:settimeout(0.2);
+	conn:settimeout(0);
 
 	local buffer = "";
 	local function expect(text) -- reads until text arrives; returns all read
 		local deadline = socket.gettime() + 5;
 		while not buffer:find(text, 1, true) do
 			assert(socket.gettime() < deadline, "timed out waiting for " .. text .. "; got: " .. buffer);
-			local data, err, partial = conn:receive(4096);
-			buffer = buffer .. (data or partial or "");
-			assert(err ~= "closed", "connection closed; got: " .. buffer);
+			local closed;
+			buffer, closed = read_some(conn, buffer);
+			assert(not closed, "connection closed; got: " .. buffer);
 		end
 		local _, last = buffer:find(text, 1, true);
 		local got = buffer:sub(1, last);
@@ -119,11 +131,10 @@ elseif command == "xmpp" then
 	if not c:connect("127.0.0.1", tonumber(a1)) then os.exit(1); end
 	c:send("<?xml version='1.0'?><stream:stream xmlns='jabber:client'"
 		.. " xmlns:stream='http://etherx.jabber.org/streams' to='" .. a2 .. "' version='1.0'>");
-	local received, deadline = "", socket.gettime() + 3;
-	while socket.gettime() < deadline and not received:find("starttls", 1, true) do
-		local data, err, partial = c:receive(4096);
-		received = received .. (data or partial or "");
-		if err == "closed" then break; end
+	c:settimeout(0);
+	local received, closed, deadline = "", false, socket.gettime() + 3;
+	while socket.gettime() < deadline and not closed and not received:find("starttls", 1, true) do
+		received, closed = read_some(c, received);
 	end
 	c:send("</stream:stream>");
 	c:close();

@@ -292,8 +292,8 @@ private Q_SLOTS:
         QTRY_VERIFY(account.state() != ConnectionState::Disconnected);
         QVERIFY(!window.signInAction()->isEnabled());
         QVERIFY(window.signOutAction()->isEnabled());
-        QCOMPARE(window.statusWidget()->text(),
-                 ConnectionStatePresentation{account.state(), account.stateReason(), false}.text());
+        const ConnectionStatePresentation shown{account.state(), account.stateReason(), false};
+        QCOMPARE(window.statusWidget()->text(), shown.text());
         QVERIFY(window.statusWidget()->text().contains(u" — "_s));
         window.signOutAction()->trigger();
         QCOMPARE(signOut.size(), 1);

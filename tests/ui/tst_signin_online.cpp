@@ -82,9 +82,10 @@ private Q_SLOTS:
 
         SignInDialog *dialog = gui.controller.signInDialog();
         QVERIFY(dialog && dialog->isVisible());
-        const QString jid = server.jid(u"alice"_s);
+        const QString jid = server.jid(u"carol"_s);
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"jidEdit"_s), jid + u'/' + Resource);
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"passwordEdit"_s), server.password);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"passwordEdit"_s),
+                         server.passwordOf(u"carol"_s));
         QTest::mouseClick(dialog->findChild<QToolButton *>(u"advancedButton"_s), Qt::LeftButton);
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"hostEdit"_s), server.host);
         dialog->findChild<QSpinBox *>(u"portSpin"_s)->setValue(server.startTlsPort);
@@ -127,7 +128,7 @@ private Q_SLOTS:
         // What the demo does: an account with autoConnect, a pinned certificate and a
         // remembered password. No dialog may appear.
         AccountStore store(dir.filePath(u"accounts.ini"_s));
-        AccountSettings settings = store.account(server.jid(u"alice"_s));
+        AccountSettings settings = store.account(server.jid(u"carol"_s));
         QVERIFY(settings.isValid());
         settings.autoConnect = true;
         QVERIFY(store.save(settings));

@@ -86,6 +86,33 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(m_dir.filePath(u"nobus.json"_s)));
     }
 
+    void brokenKeyringFallsBackToTheFile()
+    {
+        // A session bus address that leads nowhere: the keyring job fails (or never answers),
+        // and the password still ends up stored, in the file, with the warning.
+        const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        qputenv("DBUS_SESSION_BUS_ADDRESS",
+                "unix:path=" + QFile::encodeName(m_dir.filePath(u"no-bus"_s)));
+        PasswordStore store(PasswordStore::Backend::Keychain, m_dir.filePath(u"broken.json"_s));
+        store.setKeychainTimeout(3000);
+        QVERIFY(!store.usingFallback());
+        QSignalSpy activated(&store, &PasswordStore::fallbackActivated);
+        const PasswordResult written =
+            wait([&](auto done) { store.writePassword(u"demo@localhost"_s, u"secret"_s, done); });
+        if (bus.isEmpty())
+            qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        else
+            qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+        QVERIFY2(written.ok(), qPrintable(written.sentence));
+        QVERIFY(store.usingFallback());
+        QCOMPARE(activated.size(), 1);
+        QVERIFY(
+            activated.first().first().toString().startsWith(u"No system keyring is available"_s));
+        const PasswordResult read =
+            wait([&](auto done) { store.readPassword(u"demo@localhost"_s, done); });
+        QCOMPARE(read.password, u"secret"_s);
+    }
+
     void roundTrip()
     {
         PasswordStore store(PasswordStore::Backend::File, m_dir.filePath(u"roundtrip.json"_s));

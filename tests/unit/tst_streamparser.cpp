@@ -711,10 +711,45 @@ private slots:
         }
     }
 
+    void rejectsInvalidUtf8_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addRow("bad continuation") << "\xc3\x28"_ba;
+        QTest::addRow("lone continuation") << "\x80"_ba;
+        QTest::addRow("overlong") << "\xc0\xaf"_ba;
+        QTest::addRow("overlong 3-byte") << "\xe0\x80\xaf"_ba;
+        QTest::addRow("surrogate") << "\xed\xa0\x80"_ba;
+        QTest::addRow("past U+10FFFF") << "\xf4\x90\x80\x80"_ba;
+        QTest::addRow("cut short") << "\xe2\x82x"_ba;
+        QTest::addRow("invalid byte") << "\xff"_ba;
+    }
+
     void rejectsInvalidUtf8()
     {
-        const ParserEvent event =
-            failureFor(ClientHeader + "<message><body>\xc3\x28</body></message>");
+        QFETCH(QByteArray, bytes);
+        const QByteArray input = ClientHeader + "<message><body>" + bytes + "</body></message>";
+        QCOMPARE(failureFor(input).failure, ParseFailure::UnsupportedEncoding);
+        // Also when it arrives byte by byte.
+        StreamParser parser;
+        ParserEvent event;
+        for (const char byte : input) {
+            parser.feed(QByteArray(1, byte));
+            event = lastEvent(parser);
+            if (event.kind == Kind::Error)
+                break;
+        }
+        QCOMPARE(event.kind, Kind::Error);
+        QCOMPARE(event.failure, ParseFailure::UnsupportedEncoding);
+    }
+
+    void rejectsInvalidUtf8ThatQXmlStreamReaderMisses()
+    {
+        // Fed in these pieces, QXmlStreamReader 6.4 stops producing tokens without an error.
+        StreamParser parser;
+        parser.feed(ClientHeader + "<message><body>caf\xc3\xa9 </body>");
+        QCOMPARE(lastEvent(parser).kind, Kind::StreamOpened);
+        parser.feed("<x xmln\xcd='urn:x'/></message><presence/>");
+        const ParserEvent event = lastEvent(parser);
         QCOMPARE(event.kind, Kind::Error);
         QCOMPARE(event.failure, ParseFailure::UnsupportedEncoding);
     }

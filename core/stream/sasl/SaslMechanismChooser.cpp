@@ -45,11 +45,8 @@ QString explainNone(const QStringList &offered, const SaslContext &context)
         .arg(offered.join(u", "_s));
 }
 
-} // namespace
-
-std::unique_ptr<SaslMechanism> chooseSaslMechanism(const QStringList &offered,
-                                                   const SaslCredentials &credentials,
-                                                   const SaslContext &context, QString *whyNone)
+std::unique_ptr<SaslMechanism>
+choose(const QStringList &offered, const SaslCredentials &credentials, const SaslContext &context)
 {
     const bool canBind = context.tlsActive && context.channelBinding &&
                          context.serverChannelBindingTypes.contains(context.channelBinding->type);
@@ -78,7 +75,21 @@ std::unique_ptr<SaslMechanism> chooseSaslMechanism(const QStringList &offered,
 
     if (offered.contains(u"PLAIN"_s) && context.tlsActive && context.allowPlain)
         return std::make_unique<PlainClient>(credentials.username, credentials.password, true);
+    return nullptr;
+}
 
+} // namespace
+
+std::unique_ptr<SaslMechanism> chooseSaslMechanism(const QStringList &offered,
+                                                   const SaslCredentials &credentials,
+                                                   const SaslContext &context, QString *whyNone)
+{
+    auto mechanism = choose(offered, credentials, context);
+    if (mechanism) {
+        qCDebug(lcSasl) << "Chose" << mechanism->name() << "among" << offered
+                        << "; advertised channel bindings:" << context.serverChannelBindingTypes;
+        return mechanism;
+    }
     const QString why = explainNone(offered, context);
     qCWarning(lcSasl) << "No acceptable SASL mechanism among" << offered << "-" << why;
     if (whyNone)

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "storage/StorageResult.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPromise>
+#include <QSqlDatabase>
+#include <QThread>
+#include <functional>
+#include <memory>
+#include <type_traits>
+
+namespace Linnet {
+
+// One account's SQLite database. Every query runs on one worker thread that owns the
+// connection; callers get a QFuture and take the result on their own thread with
+// QFuture::then(context, ...) (or the callback form of run()). Jobs run in the order they
+// were submitted, so a write followed by a read sees the write.
+class Database : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Database(QObject *parent = nullptr);
+    // Finishes the jobs already submitted, closes the connection and stops the thread.
+    ~Database() override;
+
+    // Opens (creating when needed) the file at path, turns on WAL and foreign keys and migrates
+    // the schema to the latest version. Jobs submitted meanwhile run after it.
+    QFuture<StorageResult> open(const QString &path);
+    // The same, but migrates only up to targetVersion (for migration tests).
+    QFuture<StorageResult> open(const QString &path, int targetVersion);
+
+    // Runs job on the worker thread with the open connection.
+    template <typename T> QFuture<T> run(std::function<T(QSqlDatabase &)> job)
+    {
+        auto promise = std::make_shared<QPromise<T>>();
+        QFuture<T> future = promise->future();
+        promise->start();
+        post([this, promise, job = std::move(job)] {
+            if constexpr (std::is_void_v<T>)
+                job(m_db);
+            else
+                promise->addResult(job(m_db));
+            promise->finish();
+        });
+        return future;
+    }
+
+    // Runs job on the worker thread and calls done(result) on context's thread, unless context
+    // is gone by then.
+    template <typename T, typename Done>
+    void run(QObject *context, std::function<T(QSqlDatabase &)> job, Done done)
+    {
+        run<T>(std::move(job)).then(context, std::move(done));
+    }
+
+    QString path() const { return m_path; }
+    // The thread that runs the jobs (tests check that it is not the caller's).
+    const QThread *workerThread() const { return &m_thread; }
+
+private:
+    void post(std::function<void()> task);
+    StorageResult openOnWorker(const QString &path, int targetVersion);
+
+    QThread m_thread;
+    QObject *m_worker = nullptr; // lives in m_thread; the receiver of posted jobs
+    QString m_connectionName;
+    QString m_path;
+    QSqlDatabase m_db; // touched on the worker thread only
+};
+
+} // namespace Linnet

@@ -1,0 +1,221 @@
+// Database: the worker thread, futures, WAL and foreign keys, and the migrations.
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Linnet;
+
+namespace {
+
+QStringList schemaOf(Database &database)
+{
+    return database
+        .run<QStringList>([](QSqlDatabase &db) {
+            QStringList rows;
+            QSqlQuery query(db);
+            query.exec(u"SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, "
+                       u"name"_s);
+            while (query.next()) {
+                rows.append(query.value(0).toString() + u'|' + query.value(1).toString() + u'|' +
+                            query.value(2).toString() + u'|' + query.value(3).toString());
+            }
+            return rows;
+        })
+        .result();
+}
+
+int schemaVersionOf(Database &database)
+{
+    return database.run<int>([](QSqlDatabase &db) { return Migrations::currentVersion(db); })
+        .result();
+}
+
+QString pragma(Database &database, const QString &name)
+{
+    return database
+        .run<QString>([name](QSqlDatabase &db) {
+            QSqlQuery query(db);
+            query.exec(u"PRAGMA "_s + name);
+            return query.next() ? query.value(0).toString() : QString();
+        })
+        .result();
+}
+
+} // namespace
+
+class DatabaseTest : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(dir.isValid());
+    }
+
+    void openCreatesTheLatestSchema()
+    {
+        Database database;
+        const StorageResult opened = database.open(dir.filePath(u"fresh.sqlite"_s)).result();
+        QVERIFY2(opened.ok, qPrintable(opened.sentence));
+        QCOMPARE(schemaVersionOf(database), Migrations::latestVersion());
+        QCOMPARE(pragma(database, u"journal_mode"_s), u"wal"_s);
+        QCOMPARE(pragma(database, u"foreign_keys"_s), u"1"_s);
+        const QStringList schema = schemaOf(database);
+        QVERIFY(schema.join(u'\n').contains(u"roster_items"_s));
+        QVERIFY(schema.join(u'\n').contains(u"schema_version"_s));
+    }
+
+    void migrationsAreOrderedAndStartAtOne()
+    {
+        const QList<Migration> &all = Migrations::all();
+        QVERIFY(!all.isEmpty());
+        for (int i = 0; i < all.size(); ++i)
+            QCOMPARE(all.at(i).version, i + 1);
+    }
+
+    void everyEarlierVersionMigratesToTheFreshSchema_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int version = 0; version < Migrations::latestVersion(); ++version)
+            QTest::addRow("from %d", version) << version;
+    }
+
+    void everyEarlierVersionMigratesToTheFreshSchema()
+    {
+        QFETCH(int, from);
+        QStringList fresh;
+        {
+            Database database;
+            QVERIFY(database.open(dir.filePath(u"reference-%1.sqlite"_s.arg(from))).result().ok);
+            fresh = schemaOf(database);
+        }
+        const QString path = dir.filePath(u"old-%1.sqlite"_s.arg(from));
+        {
+            Database old;
+            QVERIFY(old.open(path, from).result().ok);
+            QCOMPARE(schemaVersionOf(old), from);
+        }
+        Database migrated;
+        const StorageResult opened = migrated.open(path).result();
+        QVERIFY2(opened.ok, qPrintable(opened.sentence));
+        QCOMPARE(schemaVersionOf(migrated), Migrations::latestVersion());
+        QCOMPARE(schemaOf(migrated), fresh);
+    }
+
+    void aNewerSchemaIsRefusedWithASentence()
+    {
+        const QString path = dir.filePath(u"newer.sqlite"_s);
+        {
+            Database database;
+            QVERIFY(database.open(path).result().ok);
+            database
+                .run<bool>([](QSqlDatabase &db) {
+                    return QSqlQuery(db).exec(u"UPDATE schema_version SET version = 999"_s);
+                })
+                .waitForFinished();
+        }
+        Database database;
+        const StorageResult opened = database.open(path).result();
+        QVERIFY(!opened.ok);
+        QVERIFY(opened.sentence.contains(u"newer"_s));
+    }
+
+    void jobsRunOnOneWorkerThreadInOrder()
+    {
+        Database database;
+        QVERIFY(database.open(dir.filePath(u"threads.sqlite"_s)).result().ok);
+        QList<QFuture<QThread *>> threads;
+        auto order = std::make_shared<QList<int>>();
+        for (int i = 0; i < 20; ++i) {
+            threads.append(database.run<QThread *>([order, i](QSqlDatabase &) {
+                order->append(i);
+                return QThread::currentThread();
+            }));
+        }
+        for (auto &future : threads) {
+            QCOMPARE(future.result(), database.workerThread());
+            QVERIFY(future.result() != QThread::currentThread());
+        }
+        QList<int> expected;
+        for (int i = 0; i < 20; ++i)
+            expected.append(i);
+        QCOMPARE(*order, expected);
+    }
+
+    void resultsComeBackOnTheCallersThread()
+    {
+        Database database;
+        database.open(dir.filePath(u"then.sqlite"_s));
+        QThread *seenOn = nullptr;
+        int value = 0;
+        database.run<int>([](QSqlDatabase &) { return 42; }).then(this, [&](int result) {
+            value = result;
+            seenOn = QThread::currentThread();
+        });
+        QTRY_COMPARE(value, 42);
+        QCOMPARE(seenOn, QThread::currentThread());
+
+        QString text;
+        database.run<QString>(
+            this, [](QSqlDatabase &db) { return db.databaseName(); },
+            [&](const QString &name) { text = name; });
+        QTRY_VERIFY(text.endsWith(u"then.sqlite"_s));
+    }
+
+    void destructionFinishesSubmittedWrites()
+    {
+        const QString path = dir.filePath(u"pending.sqlite"_s);
+        {
+            Database database;
+            database.open(path);
+            for (int i = 0; i < 50; ++i) {
+                database.run<bool>([i](QSqlDatabase &db) {
+                    QSqlQuery query(db);
+                    query.prepare(u"INSERT INTO roster_meta (key, value) VALUES (?, 'x')"_s);
+                    query.addBindValue(QString::number(i));
+                    return query.exec();
+                });
+            }
+        }
+        Database database;
+        QVERIFY(database.open(path).result().ok);
+        const int count = database
+                              .run<int>([](QSqlDatabase &db) {
+                                  QSqlQuery query(db);
+                                  query.exec(u"SELECT COUNT(*) FROM roster_meta"_s);
+                                  return query.next() ? query.value(0).toInt() : -1;
+                              })
+                              .result();
+        QCOMPARE(count, 50);
+    }
+
+    void foreignKeysCascade()
+    {
+        Database database;
+        QVERIFY(database.open(dir.filePath(u"cascade.sqlite"_s)).result().ok);
+        const int left = database
+                             .run<int>([](QSqlDatabase &db) {
+                                 QSqlQuery query(db);
+                                 query.exec(u"INSERT INTO roster_items (jid) VALUES ('a@b')"_s);
+                                 query.exec(u"INSERT INTO roster_groups (jid, name, position) "
+                                            u"VALUES ('a@b', 'g', 0)"_s);
+                                 query.exec(u"DELETE FROM roster_items"_s);
+                                 query.exec(u"SELECT COUNT(*) FROM roster_groups"_s);
+                                 return query.next() ? query.value(0).toInt() : -1;
+                             })
+                             .result();
+        QCOMPARE(left, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(DatabaseTest)
+#include "tst_database.moc"
