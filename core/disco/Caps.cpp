@@ -88,8 +88,7 @@ QString Caps::wellFormednessProblem(const DiscoInfo &info)
             return tr("The client described itself twice with the same identity.");
         identities.insert(key);
     }
-    if (QSet<QString>(info.features.cbegin(), info.features.cend()).size() !=
-        info.features.size())
+    if (QSet<QString>(info.features.cbegin(), info.features.cend()).size() != info.features.size())
         return tr("The client listed the same feature twice.");
     QSet<QString> formTypes;
     for (const DataForm &form : info.forms) {

@@ -10,8 +10,8 @@ namespace Linnet {
 
 DiscoResponder::DiscoResponder(XmppStream *stream, QObject *parent)
     : QObject(parent), m_stream(stream), m_identity{u"client"_s, u"pc"_s, {}, u"Linnet"_s},
-      m_capsNode(DefaultCapsNode.toString()),
-      m_features{ns::DiscoInfo.toString(), ns::Caps.toString()}
+      m_capsNode(DefaultCapsNode.toString()), m_features{ns::DiscoInfo.toString(),
+                                                         ns::Caps.toString()}
 {
     m_stream->iqRouter().addHandler(u"get"_s, u"query"_s, ns::DiscoInfo.toString(),
                                     [this](const Element &iq) { return answer(iq); });

@@ -10,14 +10,12 @@ using namespace Qt::StringLiterals;
 
 namespace Linnet {
 
-EntityTimeResponder::EntityTimeResponder(XmppStream *stream, DiscoResponder *disco,
-                                         QObject *parent)
+EntityTimeResponder::EntityTimeResponder(XmppStream *stream, DiscoResponder *disco, QObject *parent)
     : QObject(parent), m_stream(stream), m_clock([] { return QDateTime::currentDateTime(); })
 {
-    m_stream->iqRouter().addHandler(u"get"_s, u"time"_s, ns::Time.toString(),
-                                    [this](const Element &) {
-                                        return IqAnswer::result(timeElement(m_clock()));
-                                    });
+    m_stream->iqRouter().addHandler(
+        u"get"_s, u"time"_s, ns::Time.toString(),
+        [this](const Element &) { return IqAnswer::result(timeElement(m_clock())); });
     if (disco)
         disco->addFeature(ns::Time.toString());
 }
@@ -40,7 +38,7 @@ Element EntityTimeResponder::timeElement(const QDateTime &localNow)
     Element time(u"time"_s, ns::Time.toString());
     time.addChild(u"tzo"_s, ns::Time.toString()).setText(offsetText(localNow.offsetFromUtc()));
     time.addChild(u"utc"_s, ns::Time.toString())
-        .setText(localNow.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s));
+        .setText(localNow.toUTC().toString(u"yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"_s));
     return time;
 }
 

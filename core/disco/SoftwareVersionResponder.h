@@ -17,8 +17,7 @@ class SoftwareVersionResponder : public QObject
     Q_OBJECT
 public:
     // Registers jabber:iq:version with disco when given.
-    SoftwareVersionResponder(XmppStream *stream, DiscoResponder *disco,
-                             QObject *parent = nullptr);
+    SoftwareVersionResponder(XmppStream *stream, DiscoResponder *disco, QObject *parent = nullptr);
     ~SoftwareVersionResponder() override;
 
     void setShareOperatingSystem(bool share) { m_shareOs = share; }

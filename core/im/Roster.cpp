@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "im/PushOrigin.h"
+#include "storage/Database.h"
 #include "storage/RosterCache.h"
 #include "stream/XmppStream.h"
 #include "xml/namespaces.h"
@@ -27,8 +28,9 @@ Roster::Roster(XmppStream &stream, RosterCache *cache, QObject *parent)
                                  [this](const Element &iq) { return handlePush(iq); });
     connect(&stream, &XmppStream::onlineChanged, this, &Roster::onOnlineChanged);
     if (m_cache) {
-        m_cache->load().then(this,
-                             [this](const RosterSnapshot &snapshot) { onCacheLoaded(snapshot); });
+        m_cache->database().deliver(m_cache->load(), this, [this](const RosterSnapshot &snapshot) {
+            onCacheLoaded(snapshot);
+        });
     } else {
         m_cacheLoaded = true;
     }

@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "im/Roster.h"
+#include "storage/Database.h"
 #include "storage/RosterCache.h"
 #include "stream/XmppStream.h"
 #include "xml/namespaces.h"
@@ -22,7 +23,7 @@ Subscriptions::Subscriptions(XmppStream &stream, RosterCache *cache, Roster *ros
         connect(roster, &Roster::itemChanged, this, &Subscriptions::onRosterItem);
     }
     if (m_cache) {
-        m_cache->pendingRequests().then(this, [this](const QList<SubscriptionRequest> &stored) {
+        auto merge = [this](const QList<SubscriptionRequest> &stored) {
             bool changed = false;
             for (const SubscriptionRequest &request : stored) {
                 if (!m_pending.contains(request.jid)) {
@@ -32,7 +33,8 @@ Subscriptions::Subscriptions(XmppStream &stream, RosterCache *cache, Roster *ros
             }
             if (changed)
                 Q_EMIT pendingRequestsChanged();
-        });
+        };
+        m_cache->database().deliver(m_cache->pendingRequests(), this, std::move(merge));
     }
 }
 

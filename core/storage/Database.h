@@ -4,6 +4,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QPointer>
 #include <QPromise>
 #include <QSqlDatabase>
 #include <QThread>
@@ -47,12 +48,42 @@ public:
         return future;
     }
 
-    // Runs job on the worker thread and calls done(result) on context's thread, unless context
-    // is gone by then.
+    // Runs job on the worker thread and calls done(result) on this Database's thread (the one
+    // that created it), unless context is gone by then. context must live in that thread.
     template <typename T, typename Done>
     void run(QObject *context, std::function<T(QSqlDatabase &)> job, Done done)
     {
-        run<T>(std::move(job)).then(context, std::move(done));
+        deliver(run<T>(std::move(job)), context, std::move(done));
+    }
+
+    // Calls done(result) of future on this Database's thread once it finishes, unless context
+    // is gone by then. Use this rather than QFuture::then(context, ...): Qt 6.4 asserts when
+    // the context of a continuation dies before the future finishes.
+    template <typename T, typename Done>
+    void deliver(QFuture<T> future, QObject *context, Done done)
+    {
+        QPointer<QObject> guard(context);
+        if constexpr (std::is_void_v<T>) {
+            future.then([this, guard, done = std::move(done)]() mutable {
+                QMetaObject::invokeMethod(
+                    this,
+                    [guard, done = std::move(done)]() mutable {
+                        if (guard)
+                            done();
+                    },
+                    Qt::QueuedConnection);
+            });
+        } else {
+            future.then([this, guard, done = std::move(done)](T result) mutable {
+                QMetaObject::invokeMethod(
+                    this,
+                    [guard, done = std::move(done), result = std::move(result)]() mutable {
+                        if (guard)
+                            done(result);
+                    },
+                    Qt::QueuedConnection);
+            });
+        }
     }
 
     QString path() const { return m_path; }

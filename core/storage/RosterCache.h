@@ -25,6 +25,9 @@ class RosterCache
 public:
     explicit RosterCache(Database &database);
 
+    // For taking results on the caller's thread: database().deliver(cache.load(), this, ...).
+    Database &database() const { return m_database; }
+
     QFuture<RosterSnapshot> load();
     // Replaces every item and the version at once (after a full roster result).
     QFuture<StorageResult> replaceAll(const QString &version, const QList<RosterItem> &items);

@@ -4,16 +4,14 @@
 #include "stream/ConnectionState.h"
 #include "stream/LivenessMonitor.h"
 #include "stream/ReconnectPolicy.h"
-#include "stream/SessionError.h"
 #include "stream/Session.h"
+#include "stream/SessionError.h"
 #include "stream/XmppStream.h"
 
 #include <QPointer>
 #include <QTimer>
 
 namespace Linnet {
-
-
 
 // A connection that stays up: runs Sessions one after another, reconnects with backoff after
 // a drop (never after an authentication or certificate failure), follows see-other-host once,

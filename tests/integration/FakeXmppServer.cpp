@@ -70,7 +70,9 @@ FakeXmppServer &FakeXmppServer::then(Action action)
 
 QByteArray FakeXmppServer::header(const QByteArray &features, const QByteArray &version)
 {
-    QByteArray versionAttribute = version.isEmpty() ? QByteArray() : " version='" + version + "'";
+    QByteArray versionAttribute;
+    if (!version.isEmpty())
+        versionAttribute = QByteArray(" version='") + version + "'";
     return "<?xml version='1.0'?><stream:stream xmlns='jabber:client' "
            "xmlns:stream='http://etherx.jabber.org/streams' from='localhost' id='fake-1'" +
            versionAttribute + "><stream:features>" + features + "</stream:features>";

@@ -294,7 +294,7 @@ private Q_SLOTS:
     {
         FakeXmppServer second(FakeXmppServer::Transport::DirectTls);
         FakeXmppServer first(FakeXmppServer::Transport::DirectTls);
-        const auto redirectTo = [](quint16 port) {
+        const auto redirectTo = [](quint16 port) -> QByteArray {
             return QByteArray("<?xml version='1.0'?><stream:stream xmlns='jabber:client' "
                               "xmlns:stream='http://etherx.jabber.org/streams' version='1.0'>"
                               "<stream:error><see-other-host "

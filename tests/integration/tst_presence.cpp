@@ -60,8 +60,7 @@ private:
     Jid aliceFull() const { return alice->client().boundJid(); }
 
     // The last presence bob received from alice's full JID, once it satisfies pred.
-    template<typename Pred>
-    std::optional<Presence> waitAtBob(Pred pred)
+    template <typename Pred> std::optional<Presence> waitAtBob(Pred pred)
     {
         std::optional<Presence> found;
         (void)QTest::qWaitFor(
@@ -165,8 +164,7 @@ private Q_SLOTS:
     {
         QVERIFY(!bobPresence->contacts().isEmpty());
         int cleared = 0;
-        connect(bobPresence.get(), &PresenceManager::allPresenceCleared, this,
-                [&] { ++cleared; });
+        connect(bobPresence.get(), &PresenceManager::allPresenceCleared, this, [&] { ++cleared; });
         bob->client().disconnectFromServer();
         QVERIFY(bob->waitFor(ConnectionState::Disconnected));
         QCOMPARE(cleared, 1);

@@ -130,8 +130,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("extra");
         QTest::newRow("duplicate identity")
             << u"<identity xml:lang='en' category='client' name='Psi 0.11' type='pc'/>"_s;
-        QTest::newRow("duplicate feature")
-            << u"<feature var='http://jabber.org/protocol/muc'/>"_s;
+        QTest::newRow("duplicate feature") << u"<feature var='http://jabber.org/protocol/muc'/>"_s;
         QTest::newRow("duplicate form type")
             << u"<x xmlns='jabber:x:data' type='result'><field var='FORM_TYPE' type='hidden'>"
                "<value>urn:xmpp:dataforms:softwareinfo</value></field></x>"_s;
@@ -166,7 +165,7 @@ private Q_SLOTS:
         stream.receive(capsPresence(u"romeo@montague.lit/orchard"_s, simpleVer));
         stream.receive(capsPresence(u"benvolio@montague.lit/home"_s, simpleVer));
         stream.receive(capsPresence(u"romeo@montague.lit/orchard"_s, simpleVer)); // again
-        QCOMPARE(stream.sent.size(), 1); // de-duplicated
+        QCOMPARE(stream.sent.size(), 1);                                          // de-duplicated
         const Element request = stream.sent[0];
         QCOMPARE(request.attribute(u"to"), u"romeo@montague.lit/orchard"_s);
         QCOMPARE(request.firstChild(u"query", ns::DiscoInfo).attribute(u"node"),
@@ -185,8 +184,8 @@ private Q_SLOTS:
         QVERIFY(caps.clientInfo(Jid::parse(u"mercutio@verona.lit/x")));
 
         // Unavailable forgets the JID.
-        stream.receive(parseClientStanza(
-            u"<presence from='mercutio@verona.lit/x' type='unavailable'/>"_s));
+        stream.receive(
+            parseClientStanza(u"<presence from='mercutio@verona.lit/x' type='unavailable'/>"_s));
         QVERIFY(!caps.clientInfo(Jid::parse(u"mercutio@verona.lit/x")));
     }
 

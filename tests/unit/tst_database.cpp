@@ -171,6 +171,27 @@ private Q_SLOTS:
         QTRY_VERIFY(text.endsWith(u"then.sqlite"_s));
     }
 
+    void aDeadContextGetsNoCallback()
+    {
+        Database database;
+        database.open(dir.filePath(u"context.sqlite"_s));
+        bool called = false;
+        auto context = std::make_unique<QObject>();
+        database.run<int>(
+            context.get(),
+            [](QSqlDatabase &) {
+                QThread::msleep(50);
+                return 1;
+            },
+            [&](int) { called = true; });
+        context.reset(); // gone before the job finishes
+        bool finished = false;
+        database.deliver(database.run<int>([](QSqlDatabase &) { return 2; }), this,
+                         [&](int) { finished = true; });
+        QTRY_VERIFY(finished);
+        QVERIFY(!called);
+    }
+
     void destructionFinishesSubmittedWrites()
     {
         const QString path = dir.filePath(u"pending.sqlite"_s);

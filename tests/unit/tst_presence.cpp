@@ -28,13 +28,13 @@ private Q_SLOTS:
     void rfc6121DetailedPresence()
     {
         // RFC 6121 §4.7.2: show, two status languages, priority.
-        const Element stanza = parseClientStanza(
-            u"<presence from='romeo@example.net/orchard' xml:lang='en'>"
-            "<show>dnd</show>"
-            "<status>Wooing Juliet</status>"
-            "<status xml:lang='cs'>Dvo&#x0159;&#x00ED;m se Julii</status>"
-            "<priority>1</priority>"
-            "</presence>"_s);
+        const Element stanza =
+            parseClientStanza(u"<presence from='romeo@example.net/orchard' xml:lang='en'>"
+                              "<show>dnd</show>"
+                              "<status>Wooing Juliet</status>"
+                              "<status xml:lang='cs'>Dvo&#x0159;&#x00ED;m se Julii</status>"
+                              "<priority>1</priority>"
+                              "</presence>"_s);
         const auto p = Presence::fromElement(stanza);
         QVERIFY(p);
         QCOMPARE(p->from, Jid::parse(u"romeo@example.net/orchard"));
@@ -56,9 +56,9 @@ private Q_SLOTS:
 
     void rfc6121Unavailable()
     {
-        const auto p = Presence::fromElement(parseClientStanza(
-            u"<presence from='romeo@example.net/orchard' type='unavailable'>"
-            "<status>gone home</status></presence>"_s));
+        const auto p = Presence::fromElement(
+            parseClientStanza(u"<presence from='romeo@example.net/orchard' type='unavailable'>"
+                              "<status>gone home</status></presence>"_s));
         QVERIFY(p);
         QCOMPARE(p->type, Presence::Type::Unavailable);
         QCOMPARE(p->statusFor(), u"gone home"_s);
@@ -82,8 +82,8 @@ private Q_SLOTS:
 
     void errorWithoutErrorChildIsUndefined()
     {
-        const auto p = Presence::fromElement(
-            parseClientStanza(u"<presence from='a@b' type='error'/>"_s));
+        const auto p =
+            Presence::fromElement(parseClientStanza(u"<presence from='a@b' type='error'/>"_s));
         QVERIFY(p && p->error);
         QCOMPARE(p->error->condition, StanzaErrorCondition::UndefinedCondition);
     }
@@ -91,8 +91,8 @@ private Q_SLOTS:
     void subscriptionTypesAreNotPresence_data()
     {
         QTest::addColumn<QString>("type");
-        for (const char *t : {"subscribe", "subscribed", "unsubscribe", "unsubscribed", "probe",
-                              "bogus"})
+        for (const char *t :
+             {"subscribe", "subscribed", "unsubscribe", "unsubscribed", "probe", "bogus"})
             QTest::newRow(t) << QString::fromLatin1(t);
     }
     void subscriptionTypesAreNotPresence()
@@ -170,8 +170,7 @@ private Q_SLOTS:
         QTest::addColumn<Presence::Show>("show");
         QTest::addColumn<int>("priority");
         QTest::newRow("two shows: first known wins")
-            << u"<presence><show>xa</show><show>dnd</show></presence>"_s << Presence::Show::Xa
-            << 0;
+            << u"<presence><show>xa</show><show>dnd</show></presence>"_s << Presence::Show::Xa << 0;
         QTest::newRow("unknown show skipped")
             << u"<presence><show>sleeping</show><show>away</show></presence>"_s
             << Presence::Show::Away << 0;
@@ -180,25 +179,21 @@ private Q_SLOTS:
         QTest::newRow("empty show is plain")
             << u"<presence><show/></presence>"_s << Presence::Show::Online << 0;
         QTest::newRow("priority not a number")
-            << u"<presence><priority>high</priority></presence>"_s << Presence::Show::Online
-            << 0;
+            << u"<presence><priority>high</priority></presence>"_s << Presence::Show::Online << 0;
         QTest::newRow("priority too high")
             << u"<presence><priority>128</priority></presence>"_s << Presence::Show::Online << 0;
         QTest::newRow("priority too low")
-            << u"<presence><priority>-129</priority></presence>"_s << Presence::Show::Online
-            << 0;
+            << u"<presence><priority>-129</priority></presence>"_s << Presence::Show::Online << 0;
         QTest::newRow("priority huge")
             << u"<presence><priority>99999999999999999999</priority></presence>"_s
             << Presence::Show::Online << 0;
-        QTest::newRow("priority bounds ok")
-            << u"<presence><priority>-128</priority></presence>"_s << Presence::Show::Online
-            << -128;
+        QTest::newRow("priority bounds ok") << u"<presence><priority>-128</priority></presence>"_s
+                                            << Presence::Show::Online << -128;
         QTest::newRow("first priority wins")
             << u"<presence><priority>5</priority><priority>7</priority></presence>"_s
             << Presence::Show::Online << 5;
         QTest::newRow("priority with spaces")
-            << u"<presence><priority> 12 </priority></presence>"_s << Presence::Show::Online
-            << 12;
+            << u"<presence><priority> 12 </priority></presence>"_s << Presence::Show::Online << 12;
         QTest::newRow("show in another namespace ignored")
             << u"<presence><show xmlns='urn:example'>dnd</show></presence>"_s
             << Presence::Show::Online << 0;
@@ -216,10 +211,10 @@ private Q_SLOTS:
 
     void brokenExtensionsAreIgnored()
     {
-        const auto p = Presence::fromElement(parseClientStanza(
-            u"<presence><c xmlns='http://jabber.org/protocol/caps' node='x'/>"
-            "<idle xmlns='urn:xmpp:idle:1' since='yesterday'/>"
-            "<status>one</status><status>two</status></presence>"_s));
+        const auto p = Presence::fromElement(
+            parseClientStanza(u"<presence><c xmlns='http://jabber.org/protocol/caps' node='x'/>"
+                              "<idle xmlns='urn:xmpp:idle:1' since='yesterday'/>"
+                              "<status>one</status><status>two</status></presence>"_s));
         QVERIFY(p);
         QVERIFY(p->caps.isNull());
         QVERIFY(!p->idleSince.isValid());

@@ -96,12 +96,11 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 2);
         QCOMPARE(changed[0][0].value<Jid>(), bob);
         QCOMPARE(manager.resources(bob).keys(), (QStringList{u"desk"_s, u"phone"_s}));
-        QCOMPARE(manager.presence(Jid::parse(u"bob@localhost/phone")).show,
-                 Presence::Show::Away);
+        QCOMPARE(manager.presence(Jid::parse(u"bob@localhost/phone")).show, Presence::Show::Away);
         QCOMPARE(manager.aggregate(bob).statusFor(), u"working"_s);
 
-        stream.receive(presence(u"bob@localhost/desk"_s, u"<status>home</status>"_s,
-                                u"unavailable"_s));
+        stream.receive(
+            presence(u"bob@localhost/desk"_s, u"<status>home</status>"_s, u"unavailable"_s));
         QCOMPARE(manager.resources(bob).keys(), QStringList{u"phone"_s});
         QCOMPARE(manager.aggregate(bob).show, Presence::Show::Away);
         stream.receive(presence(u"bob@localhost/phone"_s, {}, u"unavailable"_s));
@@ -192,7 +191,7 @@ private Q_SLOTS:
         stream.receive(parseClientStanza(u"<presence/>"_s)); // no sender
         stream.receive(presence(u"bob@localhost/x"_s, {}, u"nonsense"_s));
         stream.receive(presence(u"bob@localhost/x"_s, u"<show>sleepy</show><priority>x"
-                                                       "</priority><show>away</show>"_s));
+                                                      "</priority><show>away</show>"_s));
         QCOMPARE(changed.size(), 1); // only the last one, read by the documented rule
         QCOMPARE(manager.aggregate(bob).show, Presence::Show::Away);
     }
