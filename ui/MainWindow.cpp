@@ -2,30 +2,60 @@
 
 #include "AccountOverview.h"
 #include "ConnectionStatusWidget.h"
+#include "ContactActions.h"
+#include "ContactListPanel.h"
+#include "StatusSelector.h"
 #include "account/Account.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace Linnet {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_overview(new AccountOverview(this)),
+    : QMainWindow(parent), m_contacts(new ContactListPanel(this)),
+      m_accountDialog(new QDialog(this)), m_overview(new AccountOverview(m_accountDialog)),
       m_status(new ConnectionStatusWidget(this))
 {
     setObjectName(u"mainWindow"_s);
-    setCentralWidget(m_overview);
+    setCentralWidget(m_contacts);
+    m_accountDialog->setObjectName(u"accountDialog"_s);
+    m_accountDialog->setWindowTitle(tr("Account Details"));
+    auto *dialogButtons = new QDialogButtonBox(QDialogButtonBox::Close, m_accountDialog);
+    connect(dialogButtons, &QDialogButtonBox::rejected, m_accountDialog, &QDialog::hide);
+    auto *dialogLayout = new QVBoxLayout(m_accountDialog);
+    dialogLayout->addWidget(m_overview);
+    dialogLayout->addWidget(dialogButtons);
+    m_accountDialog->resize(640, 440);
     statusBar()->addWidget(m_status, 1);
     statusBar()->setSizeGripEnabled(true);
     createMenus();
     connect(m_overview, &AccountOverview::signInRequested, this, &MainWindow::signInRequested);
     connect(m_overview, &AccountOverview::signOutRequested, this, &MainWindow::signOutRequested);
-    resize(760, 520);
+    StatusSelector *selector = m_contacts->statusSelector();
+    connect(selector, &StatusSelector::signOutRequested, this, &MainWindow::signOutRequested);
+    connect(selector, &StatusSelector::signInRequested, this, [this] {
+        if (m_account)
+            m_account->signIn();
+        else
+            Q_EMIT signInRequested();
+    });
+    connect(m_contacts, &ContactListPanel::openChatRequested, this,
+            &MainWindow::openChatRequested);
+    connect(m_contacts, &ContactListPanel::openChatRequested, this, [this](const Jid &jid) {
+        statusBar()->showMessage(tr("Chats are not available yet (%1).").arg(jid.full()), 4000);
+    });
+    connect(m_contacts->actions(), &ContactActions::errorOccurred, this,
+            [this](const QString &sentence) { statusBar()->showMessage(sentence, 8000); });
+    resize(420, 640);
     refresh();
 }
 
@@ -40,6 +70,15 @@ void MainWindow::createMenus()
     m_signOut = accountMenu->addAction(tr("Sign &Out"), this, &MainWindow::signOutRequested);
     m_signOut->setObjectName(u"signOutAction"_s);
     m_signOut->setShortcut(tr("Ctrl+Shift+O", "Sign out"));
+    QAction *details =
+        accountMenu->addAction(tr("Account &Details…"), this, &MainWindow::showAccountDetails);
+    details->setObjectName(u"accountDetailsAction"_s);
+    accountMenu->addSeparator();
+    m_addContact = accountMenu->addAction(tr("&Add Contact…"), m_contacts->actions(),
+                                          &ContactActions::showAddContactDialog);
+    m_addContact->setObjectName(u"addContactAction"_s);
+    m_addContact->setShortcut(tr("Ctrl+N", "Add contact"));
+    m_addContact->setEnabled(false);
     accountMenu->addSeparator();
     QAction *quit = accountMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(u"quitAction"_s);
@@ -70,9 +109,24 @@ void MainWindow::setAccount(Account *account)
     refresh();
 }
 
+void MainWindow::setContactManagers(const ContactManagers &managers)
+{
+    m_contacts->setManagers(managers);
+    m_addContact->setEnabled(managers.isValid());
+}
+
+void MainWindow::showAccountDetails()
+{
+    m_accountDialog->show();
+    m_accountDialog->raise();
+    m_accountDialog->activateWindow();
+}
+
 void MainWindow::showNotice(const QString &sentence)
 {
     m_notice = sentence;
+    if (!sentence.isEmpty())
+        statusBar()->showMessage(sentence, 10000);
     refresh();
 }
 
@@ -103,6 +157,7 @@ void MainWindow::refresh()
     const bool offline = state.state == ConnectionState::Disconnected;
     m_signIn->setEnabled(offline);
     m_signOut->setEnabled(m_account && !offline);
+    m_contacts->statusSelector()->setOnline(state.state == ConnectionState::Online);
 }
 
 void MainWindow::showAbout()

@@ -1,19 +1,23 @@
 #pragma once
 
 #include "account/Account.h"
+#include "models/ContactManagers.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
 class QAction;
+class QDialog;
 
 namespace Linnet {
 
 class AccountOverview;
 class ConnectionStatusWidget;
+class ContactListPanel;
 
-// Linnet's main window: the account overview in the centre, the connection state always in
-// the status bar, and the Account and Help menus. It shows an Account and emits what the
+// Linnet's main window: the contact list with our presence in the centre, the account
+// overview in the Account Details dialog, the connection state always in the status bar,
+// and the Account and Help menus. It shows an Account and emits what the
 // user asks for; AccountController acts on it.
 class MainWindow : public QMainWindow
 {
@@ -28,6 +32,11 @@ public:
 
     ConnectionStatusWidget *statusWidget() const { return m_status; }
     AccountOverview *overview() const { return m_overview; }
+    ContactListPanel *contactList() const { return m_contacts; }
+    QDialog *accountDialog() const { return m_accountDialog; }
+    // The managers of the account shown (from the account, or built by a test). Not owned.
+    void setContactManagers(const ContactManagers &managers);
+    void showAccountDetails();
     QAction *signInAction() const { return m_signIn; }
     QAction *signOutAction() const { return m_signOut; }
 
@@ -37,6 +46,7 @@ public:
 Q_SIGNALS:
     void signInRequested();
     void signOutRequested();
+    void openChatRequested(const Linnet::Jid &jid);
 
 private:
     void createMenus();
@@ -44,10 +54,13 @@ private:
     void showAbout();
 
     QPointer<Account> m_account;
+    ContactListPanel *m_contacts;
+    QDialog *m_accountDialog;
     AccountOverview *m_overview;
     ConnectionStatusWidget *m_status;
     QAction *m_signIn = nullptr;
     QAction *m_signOut = nullptr;
+    QAction *m_addContact = nullptr;
     QString m_notice;
 };
 

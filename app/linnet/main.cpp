@@ -25,7 +25,10 @@
 // (it also falls back to that file by itself when no keyring answers). rememberPassword=true
 // is what makes Linnet look for a stored password at all.
 #include "AccountController.h"
+#include "DesktopIdleSource.h"
 #include "MainWindow.h"
+#include "account/Account.h"
+#include "account/AccountServices.h"
 #include "account/AccountStore.h"
 #include "account/PasswordStore.h"
 
@@ -75,9 +78,15 @@ int main(int argc, char *argv[])
     Linnet::PasswordStore passwords;
     Linnet::MainWindow window;
     Linnet::AccountController controller(&accounts, &passwords, &window);
+    Linnet::DesktopIdleSource idle;
 
     QObject::connect(&controller, &Linnet::AccountController::accountChanged, &window,
                      &Linnet::MainWindow::setAccount);
+    QObject::connect(&controller, &Linnet::AccountController::accountChanged, &idle,
+                     [&idle](Linnet::Account *account) {
+                         if (account)
+                             account->services()->setIdleSource(&idle);
+                     });
     QObject::connect(&window, &Linnet::MainWindow::signInRequested, &controller,
                      &Linnet::AccountController::showSignInDialog);
     QObject::connect(&window, &Linnet::MainWindow::signOutRequested, &controller,

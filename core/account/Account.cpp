@@ -1,6 +1,7 @@
 #include "account/Account.h"
 
 #include "Logging.h"
+#include "account/AccountServices.h"
 #include "account/AccountStore.h"
 #include "account/PasswordStore.h"
 #include "stream/CertificateTrust.h"
@@ -16,7 +17,9 @@ namespace Linnet {
 Account::Account(AccountSettings settings, PasswordStore *passwords, AccountStore *store,
                  QObject *parent)
     : QObject(parent), m_settings(std::move(settings)), m_passwords(passwords), m_store(store),
-      m_client(new Client(this))
+      m_client(new Client(this)),
+      m_services(
+          new AccountServices(m_client, AccountServices::defaultDatabasePath(m_settings.id), this))
 {
     m_client->setSettings(m_settings.connection);
     connect(m_client, &Client::stateChanged, this, &Account::onClientState);
@@ -24,6 +27,31 @@ Account::Account(AccountSettings settings, PasswordStore *passwords, AccountStor
 }
 
 Account::~Account() = default;
+
+Roster *Account::roster() const
+{
+    return m_services->roster();
+}
+
+PresenceManager *Account::presence() const
+{
+    return m_services->presence();
+}
+
+Subscriptions *Account::subscriptions() const
+{
+    return m_services->subscriptions();
+}
+
+Blocking *Account::blocking() const
+{
+    return m_services->blocking();
+}
+
+CapsManager *Account::caps() const
+{
+    return m_services->caps();
+}
 
 void Account::setSettings(const AccountSettings &settings)
 {

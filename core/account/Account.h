@@ -9,8 +9,14 @@
 
 namespace Linnet {
 
+class AccountServices;
 class AccountStore;
+class Blocking;
+class CapsManager;
 class Client;
+class PresenceManager;
+class Roster;
+class Subscriptions;
 class PasswordStore;
 
 // One account and its connection. Account decides what happens: where passwords come from
@@ -33,6 +39,13 @@ public:
     void setSettings(const AccountSettings &settings);
 
     Client *client() const { return m_client; }
+    // The protocol managers of this account (roster, presence, …), created with it.
+    AccountServices *services() const { return m_services; }
+    Roster *roster() const;
+    PresenceManager *presence() const;
+    Subscriptions *subscriptions() const;
+    Blocking *blocking() const;
+    CapsManager *caps() const;
     ConnectionState state() const;
     QString stateReason() const;
     SessionError lastError() const { return m_lastError; }
@@ -81,6 +94,7 @@ private:
     PasswordStore *m_passwords;
     AccountStore *m_store;
     Client *m_client;
+    AccountServices *m_services;
     QString m_password;
     QStringList m_trustedOnce; // normalised fingerprints trusted for this run
     bool m_rememberWhenOnline = false;

@@ -26,7 +26,8 @@ using namespace Qt::StringLiterals;
 // each slice, which also costs it about 1 s of CPU with 4 KiB chunks), and 37 MiB for a
 // stanza made only of empty child elements (about 140 bytes per Element). On an error or at
 // the end of the stream the reader is destroyed, which frees all of it (the heap returns to
-// where it was), and later input is dropped unread.
+// where it was), and later input is dropped unread. A large stanza that is fine leaves the
+// reader's token buffer at its size until reset() (3 MiB after a 1 MiB text node).
 
 namespace Linnet {
 

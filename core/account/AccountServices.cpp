@@ -1,0 +1,97 @@
+#include "account/AccountServices.h"
+
+#include "Logging.h"
+#include "disco/CapsCache.h"
+#include "disco/CapsManager.h"
+#include "disco/DiscoResponder.h"
+#include "disco/EntityTimeResponder.h"
+#include "disco/SoftwareVersionResponder.h"
+#include "im/AutoAway.h"
+#include "im/Blocking.h"
+#include "im/PresenceManager.h"
+#include "im/Roster.h"
+#include "im/Subscriptions.h"
+#include "storage/Database.h"
+#include "storage/RosterCache.h"
+#include "stream/Client.h"
+#include "stream/Session.h"
+#include "xml/namespaces.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace Linnet {
+
+AccountServices::AccountServices(Client *client, const QString &databasePath, QObject *parent)
+    : QObject(parent), m_client(client), m_capsCache(std::make_unique<MemoryCapsCache>())
+{
+    if (!databasePath.isEmpty()) {
+        QDir().mkpath(QFileInfo(databasePath).absolutePath());
+        m_database = std::make_unique<Database>();
+        m_database->open(databasePath);
+        m_rosterCache = std::make_unique<RosterCache>(*m_database);
+    }
+    // Connected before the managers, so the stream's features are known when they start.
+    connect(client, &XmppStream::onlineChanged, this, &AccountServices::onOnlineChanged);
+
+    m_roster = new Roster(*client, m_rosterCache.get(), this);
+    m_subscriptions = new Subscriptions(*client, m_rosterCache.get(), m_roster, this);
+    m_blocking = new Blocking(*client, this);
+    m_presence = new PresenceManager(client, this);
+    m_disco = new DiscoResponder(client, this);
+    m_disco->addFeature(ns::Ping.toString());
+    m_disco->addFeature(ns::Idle.toString());
+    m_version = new SoftwareVersionResponder(client, m_disco, this);
+    m_time = new EntityTimeResponder(client, m_disco, this);
+    m_caps = new CapsManager(client, m_presence, m_capsCache.get(), this);
+    m_presence->setOwnCaps(m_disco->caps());
+    connect(m_disco, &DiscoResponder::capsChanged, m_presence, &PresenceManager::setOwnCaps);
+
+    // RFC 6121 §2.2: ask for the roster before sending initial presence.
+    const auto sendInitialPresence = [this] {
+        if (m_initialPresenceSent || !m_client->isOnline())
+            return;
+        m_initialPresenceSent = true;
+        m_presence->sendInitialPresence();
+    };
+    connect(m_roster, &Roster::loaded, this, sendInitialPresence);
+    connect(m_roster, &Roster::fetchFailed, this, [sendInitialPresence](const QString &why) {
+        qCWarning(lcIm) << "Roster fetch failed:" << why;
+        sendInitialPresence();
+    });
+}
+
+AccountServices::~AccountServices() = default;
+
+void AccountServices::onOnlineChanged(bool online)
+{
+    if (!online) {
+        m_initialPresenceSent = false;
+        return;
+    }
+    if (Session *session = m_client->session()) {
+        const StreamFeatures features = session->features();
+        m_roster->setVersioningSupported(features.rosterVersioning);
+        m_subscriptions->setPreApprovalSupported(features.preApproval);
+    }
+}
+
+void AccountServices::setIdleSource(IdleSource *idle)
+{
+    delete m_autoAway;
+    m_autoAway = idle ? new AutoAway(m_presence, idle, this) : nullptr;
+    if (m_autoAway)
+        m_autoAway->setEnabled(true);
+}
+
+QString AccountServices::defaultDatabasePath(const QString &accountId)
+{
+    QString safe = accountId;
+    safe.replace(u'/', u'_');
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/accounts/"_s +
+           safe + u"/account.sqlite"_s;
+}
+
+} // namespace Linnet

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <memory>
+
+namespace Linnet {
+
+class AutoAway;
+class Blocking;
+class CapsManager;
+class Client;
+class Database;
+class DiscoResponder;
+class EntityTimeResponder;
+class IdleSource;
+class MemoryCapsCache;
+class PresenceManager;
+class Roster;
+class RosterCache;
+class SoftwareVersionResponder;
+class Subscriptions;
+
+// The protocol managers one account runs over its Client, and the order they work in:
+// the roster (versioned, cached in the account's database) comes first after sign-in, then
+// our initial presence; disco, caps, version and time answer others.
+class AccountServices : public QObject
+{
+    Q_OBJECT
+public:
+    // databasePath empty: no on-disk cache (tests, CLI one-shots).
+    AccountServices(Client *client, const QString &databasePath, QObject *parent = nullptr);
+    ~AccountServices() override;
+
+    Roster *roster() const { return m_roster; }
+    Subscriptions *subscriptions() const { return m_subscriptions; }
+    Blocking *blocking() const { return m_blocking; }
+    PresenceManager *presence() const { return m_presence; }
+    CapsManager *caps() const { return m_caps; }
+    DiscoResponder *disco() const { return m_disco; }
+    SoftwareVersionResponder *version() const { return m_version; }
+    AutoAway *autoAway() const { return m_autoAway; }
+
+    // Turns auto-away on with this desktop idle source (owned by the caller).
+    void setIdleSource(IdleSource *idle);
+
+    // The per-account database file under the XDG data dir.
+    static QString defaultDatabasePath(const QString &accountId);
+
+private:
+    void onOnlineChanged(bool online);
+
+    Client *m_client;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<RosterCache> m_rosterCache;
+    std::unique_ptr<MemoryCapsCache> m_capsCache;
+    Roster *m_roster = nullptr;
+    Subscriptions *m_subscriptions = nullptr;
+    Blocking *m_blocking = nullptr;
+    PresenceManager *m_presence = nullptr;
+    DiscoResponder *m_disco = nullptr;
+    CapsManager *m_caps = nullptr;
+    SoftwareVersionResponder *m_version = nullptr;
+    EntityTimeResponder *m_time = nullptr;
+    AutoAway *m_autoAway = nullptr;
+    bool m_initialPresenceSent = false;
+};
+
+} // namespace Linnet

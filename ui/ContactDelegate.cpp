@@ -1,0 +1,159 @@
+#include "ContactDelegate.h"
+
+#include "PresenceIcons.h"
+#include "models/RosterModel.h"
+
+#include <QApplication>
+#include <QPainter>
+
+using namespace Qt::StringLiterals;
+
+namespace Linnet {
+
+namespace {
+constexpr int Margin = 4;
+constexpr int IconSize = 16;
+
+RosterModel::Kind kindOf(const QModelIndex &index)
+{
+    return index.data(RosterModel::KindRole).value<RosterModel::Kind>();
+}
+
+QPalette::ColorRole textRole(const QStyleOptionViewItem &option)
+{
+    return option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text;
+}
+} // namespace
+
+QString ContactDelegate::groupText(const QModelIndex &index)
+{
+    return tr("%1 (%2/%3)", "group name (online/total)")
+        .arg(index.data(RosterModel::NameRole).toString())
+        .arg(index.data(RosterModel::OnlineCountRole).toInt())
+        .arg(index.data(RosterModel::TotalCountRole).toInt());
+}
+
+QString ContactDelegate::resourceText(const QModelIndex &index)
+{
+    QString text = tr("%1 (%2)", "resource (priority)")
+                       .arg(index.data(RosterModel::NameRole).toString())
+                       .arg(index.data(RosterModel::PriorityRole).toInt());
+    const QString client = index.data(RosterModel::ClientNameRole).toString();
+    if (!client.isEmpty())
+        text = tr("%1 — %2", "resource — client").arg(text, client);
+    return text;
+}
+
+QSize ContactDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const int line = option.fontMetrics.height();
+    switch (kindOf(index)) {
+    case RosterModel::Kind::Group:
+        return {200, line + 2 * Margin};
+    case RosterModel::Kind::Contact:
+        return {200, 2 * line + 2 * Margin};
+    case RosterModel::Kind::Resource:
+        break;
+    }
+    return {200, std::max(line, IconSize) + Margin};
+}
+
+void ContactDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                            const QModelIndex &index) const
+{
+    QStyleOptionViewItem background = option;
+    initStyleOption(&background, index);
+    background.text.clear();
+    background.icon = QIcon();
+    QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
+
+    painter->save();
+    switch (kindOf(index)) {
+    case RosterModel::Kind::Group:
+        paintGroup(painter, option, index);
+        break;
+    case RosterModel::Kind::Contact:
+        paintContact(painter, option, index);
+        break;
+    case RosterModel::Kind::Resource:
+        paintResource(painter, option, index);
+        break;
+    }
+    painter->restore();
+}
+
+void ContactDelegate::paintGroup(QPainter *painter, const QStyleOptionViewItem &option,
+                                 const QModelIndex &index) const
+{
+    QFont bold = option.font;
+    bold.setBold(true);
+    painter->setFont(bold);
+    painter->setPen(option.palette.color(textRole(option)));
+    const QRect rect = option.rect.adjusted(Margin, 0, -Margin, 0);
+    const QString name = index.data(RosterModel::NameRole).toString();
+    painter->drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, name);
+    const QString counts = tr("%1/%2", "online/total")
+                               .arg(index.data(RosterModel::OnlineCountRole).toInt())
+                               .arg(index.data(RosterModel::TotalCountRole).toInt());
+    painter->setFont(option.font);
+    painter->setPen(option.palette.color(QPalette::Disabled, textRole(option)));
+    painter->drawText(rect, Qt::AlignRight | Qt::AlignVCenter, counts);
+}
+
+void ContactDelegate::paintContact(QPainter *painter, const QStyleOptionViewItem &option,
+                                   const QModelIndex &index) const
+{
+    const QRect rect = option.rect.adjusted(Margin, Margin, -Margin, -Margin);
+    const QRect iconRect(rect.left(), rect.top() + (option.fontMetrics.height() - IconSize) / 2,
+                         IconSize, IconSize);
+    PresenceIcons::forIndex(index).paint(painter, iconRect);
+
+    const QRect textRect = rect.adjusted(IconSize + Margin + 2, 0, 0, 0);
+    const int line = option.fontMetrics.height();
+    QString name = index.data(RosterModel::NameRole).toString();
+    QFont nameFont = option.font;
+    if (index.data(RosterModel::BlockedRole).toBool()) {
+        nameFont.setStrikeOut(true);
+        name = tr("%1 (blocked)").arg(name);
+    }
+    painter->setFont(nameFont);
+    painter->setPen(option.palette.color(textRole(option)));
+    const QRect nameRect(textRect.left(), textRect.top(), textRect.width(), line);
+    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(nameFont).elidedText(name, Qt::ElideRight, nameRect.width()));
+
+    QString status = index.data(RosterModel::StatusTextRole).toString();
+    if (index.data(RosterModel::IncomingRequestRole).toBool())
+        status = tr("Asks to see your presence");
+    else if (status.isEmpty() && index.data(RosterModel::OutgoingRequestRole).toBool())
+        status = tr("Waiting for approval");
+    if (status.isEmpty())
+        return;
+    QFont small = option.font;
+    small.setPointSizeF(option.font.pointSizeF() * 0.9);
+    painter->setFont(small);
+    painter->setPen(option.palette.color(QPalette::Disabled, textRole(option)));
+    const QRect statusRect(textRect.left(), textRect.top() + line, textRect.width(), line);
+    status = status.simplified();
+    painter->drawText(statusRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(small).elidedText(status, Qt::ElideRight, statusRect.width()));
+}
+
+void ContactDelegate::paintResource(QPainter *painter, const QStyleOptionViewItem &option,
+                                    const QModelIndex &index) const
+{
+    const QRect rect = option.rect.adjusted(Margin, 0, -Margin, 0);
+    const QRect iconRect(rect.left(), rect.center().y() - IconSize / 2 + 1, IconSize, IconSize);
+    PresenceIcons::forIndex(index).paint(painter, iconRect);
+    painter->setPen(option.palette.color(textRole(option)));
+    QString text = resourceText(index);
+    const QString status = index.data(RosterModel::StatusTextRole).toString().simplified();
+    if (!status.isEmpty())
+        text = tr("%1: %2", "resource text: status").arg(text, status);
+    const QRect textRect = rect.adjusted(IconSize + Margin, 0, 0, 0);
+    painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      option.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()));
+}
+
+} // namespace Linnet

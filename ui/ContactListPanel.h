@@ -1,0 +1,58 @@
+#pragma once
+
+#include "im/Jid.h"
+#include "models/ContactManagers.h"
+
+#include <QWidget>
+#include <memory>
+
+class QLineEdit;
+class QToolButton;
+
+namespace Linnet {
+
+class ContactActions;
+class ContactListView;
+class RosterModel;
+class RosterSortFilterProxy;
+class StatusSelector;
+class SubscriptionRequestPrompt;
+
+// The main window's centre: our presence (StatusSelector), pending subscription requests,
+// the search box with the hide-offline toggle and "add contact", and the contact list.
+class ContactListPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ContactListPanel(QWidget *parent = nullptr);
+    ~ContactListPanel() override;
+
+    // The managers to show; an empty ContactManagers shows an empty list. Not owned.
+    void setManagers(const ContactManagers &managers);
+
+    StatusSelector *statusSelector() const { return m_status; }
+    SubscriptionRequestPrompt *requestPrompt() const { return m_prompt; }
+    ContactListView *view() const { return m_view; }
+    RosterModel *model() const { return m_model.get(); }
+    RosterSortFilterProxy *proxy() const { return m_proxy; }
+    ContactActions *actions() const { return m_actions; }
+
+Q_SIGNALS:
+    void openChatRequested(const Linnet::Jid &jid);
+
+private:
+    void refreshRequests();
+
+    ContactManagers m_managers;
+    std::unique_ptr<RosterModel> m_model;
+    RosterSortFilterProxy *m_proxy;
+    StatusSelector *m_status;
+    SubscriptionRequestPrompt *m_prompt;
+    QLineEdit *m_filter;
+    QToolButton *m_hideOffline;
+    QToolButton *m_addContact;
+    ContactListView *m_view;
+    ContactActions *m_actions;
+};
+
+} // namespace Linnet
