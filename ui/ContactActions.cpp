@@ -17,8 +17,7 @@ namespace Linnet {
 
 ContactActions::ContactActions(QWidget *dialogParent, QObject *parent)
     : QObject(parent), m_dialogParent(dialogParent)
-{
-}
+{}
 
 void ContactActions::setManagers(const ContactManagers &managers, RosterModel *model)
 {
@@ -141,15 +140,16 @@ void ContactActions::editGroups(const Jid &jid)
     if (!item)
         return;
     bool ok = false;
-    const QString text = QInputDialog::getText(
-        m_dialogParent, tr("Edit Groups"),
-        tr("Groups of %1, separated by commas:").arg(jid.bareString()), QLineEdit::Normal,
-        item->groups.join(u", "), &ok);
+    const QString text =
+        QInputDialog::getText(m_dialogParent, tr("Edit Groups"),
+                              tr("Groups of %1, separated by commas:").arg(jid.bareString()),
+                              QLineEdit::Normal, item->groups.join(u", "), &ok);
     if (!ok)
         return;
     QStringList groups;
     for (const QString &group : text.split(u',')) {
-        if (const QString trimmed = group.trimmed(); !trimmed.isEmpty() && !groups.contains(trimmed))
+        if (const QString trimmed = group.trimmed();
+            !trimmed.isEmpty() && !groups.contains(trimmed))
             groups.append(trimmed);
     }
     m_managers.roster->setGroups(jid, groups);

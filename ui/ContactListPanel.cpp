@@ -68,15 +68,15 @@ ContactListPanel::~ContactListPanel()
 
 void ContactListPanel::setManagers(const ContactManagers &managers)
 {
-    if (m_managers.subscriptions)
-        m_managers.subscriptions->disconnect(this);
+    if (m_subscriptions)
+        m_subscriptions->disconnect(this);
+    m_subscriptions = managers.subscriptions;
     m_proxy->setSourceModel(nullptr);
     m_model.reset();
-    m_managers = managers;
     if (managers.isValid()) {
-        m_model = std::make_unique<RosterModel>(managers.roster, managers.presence,
-                                                managers.subscriptions, managers.blocking,
-                                                managers.caps);
+        m_model =
+            std::make_unique<RosterModel>(managers.roster, managers.presence,
+                                          managers.subscriptions, managers.blocking, managers.caps);
         m_proxy->setSourceModel(m_model.get());
         m_proxy->sort(0);
     }
@@ -92,8 +92,8 @@ void ContactListPanel::setManagers(const ContactManagers &managers)
 
 void ContactListPanel::refreshRequests()
 {
-    m_prompt->setRequests(m_managers.subscriptions ? m_managers.subscriptions->pendingRequests()
-                                                   : QList<SubscriptionRequest>());
+    m_prompt->setRequests(m_subscriptions ? m_subscriptions->pendingRequests()
+                                          : QList<SubscriptionRequest>());
 }
 
 } // namespace Linnet

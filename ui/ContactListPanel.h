@@ -3,6 +3,7 @@
 #include "im/Jid.h"
 #include "models/ContactManagers.h"
 
+#include <QPointer>
 #include <QWidget>
 #include <memory>
 
@@ -16,6 +17,7 @@ class ContactListView;
 class RosterModel;
 class RosterSortFilterProxy;
 class StatusSelector;
+class Subscriptions;
 class SubscriptionRequestPrompt;
 
 // The main window's centre: our presence (StatusSelector), pending subscription requests,
@@ -43,7 +45,7 @@ Q_SIGNALS:
 private:
     void refreshRequests();
 
-    ContactManagers m_managers;
+    QPointer<Subscriptions> m_subscriptions;
     std::unique_ptr<RosterModel> m_model;
     RosterSortFilterProxy *m_proxy;
     StatusSelector *m_status;

@@ -48,8 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
         else
             Q_EMIT signInRequested();
     });
-    connect(m_contacts, &ContactListPanel::openChatRequested, this,
-            &MainWindow::openChatRequested);
+    connect(m_contacts, &ContactListPanel::openChatRequested, this, &MainWindow::openChatRequested);
     connect(m_contacts, &ContactListPanel::openChatRequested, this, [this](const Jid &jid) {
         statusBar()->showMessage(tr("Chats are not available yet (%1).").arg(jid.full()), 4000);
     });
@@ -104,7 +103,14 @@ void MainWindow::setAccount(Account *account)
         });
         connect(account, &Account::settingsChanged, this, &MainWindow::refresh);
         connect(account, &Account::passwordStorageFailed, this, &MainWindow::showNotice);
-        connect(account, &QObject::destroyed, this, &MainWindow::refresh);
+        connect(account, &QObject::destroyed, this, [this] {
+            setContactManagers({});
+            refresh();
+        });
+        setContactManagers({account->roster(), account->presence(), account->subscriptions(),
+                            account->blocking(), account->caps()});
+    } else {
+        setContactManagers({});
     }
     refresh();
 }

@@ -20,9 +20,9 @@ namespace Linnet {
 namespace {
 const QString RecentKey = u"presence/recentMessages"_s;
 
-constexpr RosterModel::State AllStates[] = {
-    RosterModel::State::Chat, RosterModel::State::Online, RosterModel::State::Away,
-    RosterModel::State::Xa,   RosterModel::State::Dnd,    RosterModel::State::Offline};
+constexpr RosterModel::State AllStates[] = {RosterModel::State::Chat, RosterModel::State::Online,
+                                            RosterModel::State::Away, RosterModel::State::Xa,
+                                            RosterModel::State::Dnd,  RosterModel::State::Offline};
 
 QString actionName(RosterModel::State state)
 {
@@ -45,9 +45,9 @@ StatusSelector::StatusSelector(QWidget *parent)
     for (const RosterModel::State state : AllStates) {
         if (state == RosterModel::State::Offline)
             menu->addSeparator();
-        QAction *action = menu->addAction(PresenceIcons::forState(state),
-                                          PresenceIcons::label(state),
-                                          this, [this, state] { choose(state, currentMessage()); });
+        QAction *action =
+            menu->addAction(PresenceIcons::forState(state), PresenceIcons::label(state), this,
+                            [this, state] { choose(state, currentMessage()); });
         action->setObjectName(actionName(state));
     }
     m_stateButton->setMenu(menu);

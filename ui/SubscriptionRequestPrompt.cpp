@@ -37,11 +37,19 @@ SubscriptionRequestPrompt::SubscriptionRequestPrompt(QWidget *parent)
     layout->addWidget(m_label);
     layout->addLayout(buttons);
 
-    connect(m_approve, &QPushButton::clicked, this,
-            [this] { Q_EMIT approveRequested(m_current.jid); });
-    connect(m_deny, &QPushButton::clicked, this, [this] { Q_EMIT denyRequested(m_current.jid); });
-    connect(m_addBack, &QPushButton::clicked, this,
-            [this] { Q_EMIT addBackRequested(m_current.jid); });
+    // A copy of the JID: answering changes the requests, and with them m_current.
+    connect(m_approve, &QPushButton::clicked, this, [this] {
+        const Jid jid = m_current.jid;
+        Q_EMIT approveRequested(jid);
+    });
+    connect(m_deny, &QPushButton::clicked, this, [this] {
+        const Jid jid = m_current.jid;
+        Q_EMIT denyRequested(jid);
+    });
+    connect(m_addBack, &QPushButton::clicked, this, [this] {
+        const Jid jid = m_current.jid;
+        Q_EMIT addBackRequested(jid);
+    });
     setRequests({});
 }
 

@@ -1,5 +1,7 @@
 // linnet-cli: the Linnet core for scripts and terminals.
 #include "CheckCommand.h"
+#include "PresenceCommand.h"
+#include "RosterCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -12,7 +14,10 @@ void printUsage(QTextStream &stream)
 {
     stream << "Usage: linnet-cli COMMAND [options]\n\n"
               "Commands:\n"
-              "  check    sign in, print each phase with its time, and sign out\n\n"
+              "  check    sign in, print each phase with its time, and sign out\n"
+              "  roster   sign in, print the contacts with their presence [--json]\n"
+              "  presence sign in and set a presence: --show chat|online|away|xa|dnd\n"
+              "           --status TEXT [--priority N] [--stay SECONDS]\n\n"
               "Options every command takes:\n"
               "  --jid JID  --password-file FILE (or LINNET_PASSWORD)  --host HOST  --port PORT\n"
               "  --tls automatic|starttls|direct-tls|allow-unencrypted  --ca-file PEM  --pin "
@@ -43,6 +48,10 @@ int main(int argc, char *argv[])
     const QString command = arguments.takeAt(1);
     if (command == u"check")
         return Linnet::Cli::runCheck(arguments);
+    if (command == u"roster")
+        return Linnet::Cli::runRoster(arguments);
+    if (command == u"presence")
+        return Linnet::Cli::runPresence(arguments);
     err << "linnet-cli: unknown command '" << command << "'\n";
     printUsage(err);
     return 2;

@@ -527,8 +527,9 @@ void RosterModel::onPresenceChanged(const Jid &bare)
 void RosterModel::onAllPresenceCleared()
 {
     for (const std::shared_ptr<Contact> &contact : std::as_const(m_contacts)) {
-        const bool hasResources = std::any_of(contact->entries.cbegin(), contact->entries.cend(),
-                                              [](const Entry *e) { return !e->resources.isEmpty(); });
+        const bool hasResources =
+            std::any_of(contact->entries.cbegin(), contact->entries.cend(),
+                        [](const Entry *e) { return !e->resources.isEmpty(); });
         if (contact->state == int(State::Offline) && !hasResources)
             continue;
         onPresenceChanged(contact->item.jid);

@@ -46,19 +46,19 @@ public:
     enum Role {
         KindRole = Qt::UserRole + 1, // Kind
         JidRole,                     // QString: bare JID of a contact, full JID of a resource
-        NameRole,           // group name, contact name (or the JID's localpart), resource
-        StateRole,          // State (int) of a contact (aggregate) or resource
-        StatusTextRole,     // QString
-        SubscriptionRole,   // QString: none, to, from, both
-        OutgoingRequestRole, // bool: our subscription request is pending (ask='subscribe')
-        IncomingRequestRole, // bool: the contact asked to see our presence
-        BlockedRole,         // bool
-        ClientNameRole,      // QString from entity capabilities
-        PriorityRole,        // int, resources
-        GroupsRole,          // QStringList of a contact
-        OnlineCountRole,     // int, groups: contacts available
-        TotalCountRole,      // int, groups: contacts in the group
-        DefaultGroupRole,    // bool, groups: the group of contacts without a group
+        NameRole,                    // group name, contact name (or the JID's localpart), resource
+        StateRole,                   // State (int) of a contact (aggregate) or resource
+        StatusTextRole,              // QString
+        SubscriptionRole,            // QString: none, to, from, both
+        OutgoingRequestRole,         // bool: our subscription request is pending (ask='subscribe')
+        IncomingRequestRole,         // bool: the contact asked to see our presence
+        BlockedRole,                 // bool
+        ClientNameRole,              // QString from entity capabilities
+        PriorityRole,                // int, resources
+        GroupsRole,                  // QStringList of a contact
+        OnlineCountRole,             // int, groups: contacts available
+        TotalCountRole,              // int, groups: contacts in the group
+        DefaultGroupRole,            // bool, groups: the group of contacts without a group
     };
     Q_ENUM(Role)
 

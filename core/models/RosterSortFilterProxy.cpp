@@ -45,10 +45,12 @@ bool RosterSortFilterProxy::contactAccepted(const QModelIndex &contact) const
         return false;
     if (m_filterText.isEmpty())
         return true;
-    return contact.data(RosterModel::NameRole).toString().contains(m_filterText,
-                                                                   Qt::CaseInsensitive) ||
-           contact.data(RosterModel::JidRole).toString().contains(m_filterText,
-                                                                  Qt::CaseInsensitive);
+    return contact.data(RosterModel::NameRole)
+               .toString()
+               .contains(m_filterText, Qt::CaseInsensitive) ||
+           contact.data(RosterModel::JidRole)
+               .toString()
+               .contains(m_filterText, Qt::CaseInsensitive);
 }
 
 bool RosterSortFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

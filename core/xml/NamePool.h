@@ -7,8 +7,9 @@
 namespace Linnet {
 
 // Hands out one shared QString per distinct name, so that the element and attribute names and
-// namespaces of a stream cost no allocation after their first appearance. Bounded, so that a
-// peer inventing names cannot grow it without limit: past the bound names are copied.
+// namespaces of a stream cost no allocation after their first appearance. Bounded in count and
+// length (at most 1 MiB in all), so that a peer inventing names cannot grow it without limit:
+// other names are copied.
 class NamePool
 {
 public:
@@ -20,13 +21,14 @@ public:
             return found.value();
         QString copy = name.toString();
         // The key views the value's own characters, which live as long as the entry.
-        if (m_names.size() < MaxNames)
+        if (m_names.size() < MaxNames && name.size() <= MaxLength)
             m_names.insert(QStringView(copy), copy);
         return copy;
     }
 
 private:
     static constexpr qsizetype MaxNames = 2048;
+    static constexpr qsizetype MaxLength = 256;
     QHash<QStringView, QString> m_names;
 };
 

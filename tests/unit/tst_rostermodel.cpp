@@ -52,12 +52,11 @@ struct Fixture
                                          QString::number(++pushes), itemXml)));
     }
 
-    void receivePresence(const QString &from, const QString &inner = {},
-                         const QString &type = {})
+    void receivePresence(const QString &from, const QString &inner = {}, const QString &type = {})
     {
         const QString typeAttribute = type.isEmpty() ? QString() : u" type='%1'"_s.arg(type);
-        stream.receive(
-            stanzaFromXml(u"<presence from='%1'%2>%3</presence>"_s.arg(from, typeAttribute, inner)));
+        stream.receive(stanzaFromXml(
+            u"<presence from='%1'%2>%3</presence>"_s.arg(from, typeAttribute, inner)));
     }
 
     QModelIndex contact(const QString &jid, int which = 0) const
@@ -92,13 +91,16 @@ struct Fixture
     Blocking blocking;
     RosterModel model;
     RosterSortFilterProxy proxy;
-    QAbstractItemModelTester modelTester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
-    QAbstractItemModelTester proxyTester{&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest};
+    QAbstractItemModelTester modelTester{&model,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest};
+    QAbstractItemModelTester proxyTester{&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest};
     int pushes = 0;
 };
 
 const QString FourContacts =
-    u"<item jid='bob@localhost' subscription='both'><group>Friends</group><group>Work</group></item>"
+    u"<item jid='bob@localhost' "
+    u"subscription='both'><group>Friends</group><group>Work</group></item>"
     u"<item jid='carol@localhost' name='Carol C' subscription='both'><group>Friends</group></item>"
     u"<item jid='dave@localhost' subscription='to'/>"
     u"<item jid='eve@localhost' name='Evie' subscription='none' ask='subscribe'>"
@@ -153,8 +155,9 @@ private Q_SLOTS:
         QSignalSpy removed(&f.model, &QAbstractItemModel::rowsRemoved);
         QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
 
-        f.receivePresence(u"bob@localhost/phone"_s,
-                          u"<show>away</show><status>On the train</status><priority>5</priority>"_s);
+        f.receivePresence(
+            u"bob@localhost/phone"_s,
+            u"<show>away</show><status>On the train</status><priority>5</priority>"_s);
         QCOMPARE(resets.size(), 0);
         QCOMPARE(inserted.size(), 2); // a resource row under each of bob's two rows
         for (const QModelIndex &bob : f.model.contactIndexes(Jid::parse(u"bob@localhost"))) {
@@ -271,9 +274,9 @@ private Q_SLOTS:
         QVERIFY(!f.stream.sent.isEmpty());
         const QString id = f.stream.sent.takeLast().attribute(u"id");
         QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
-        f.stream.receive(stanzaFromXml(
-            u"<iq type='result' id='%1'><blocklist xmlns='urn:xmpp:blocking'>"
-            u"<item jid='carol@localhost'/></blocklist></iq>"_s.arg(id)));
+        f.stream.receive(
+            stanzaFromXml(u"<iq type='result' id='%1'><blocklist xmlns='urn:xmpp:blocking'>"
+                          u"<item jid='carol@localhost'/></blocklist></iq>"_s.arg(id)));
         QVERIFY(f.contact(u"carol@localhost"_s).data(RosterModel::BlockedRole).toBool());
         QVERIFY(!f.contact(u"bob@localhost"_s).data(RosterModel::BlockedRole).toBool());
         QCOMPARE(changed.size(), 1);
@@ -282,30 +285,30 @@ private Q_SLOTS:
     void proxySortsByAvailabilityThenName()
     {
         Fixture f;
-        f.loadRoster(u"<item jid='anna@localhost' subscription='both'/>"
-                     u"<item jid='bert@localhost' subscription='both'/>"
-                     u"<item jid='cleo@localhost' subscription='both'/>"
-                     u"<item jid='dora@localhost' subscription='both'/>"
-                     u"<item jid='emil@localhost' subscription='both'><group>Zoo</group></item>"
-                     u"<item jid='finn@localhost' subscription='both'><group>Alpha</group></item>"_s);
+        f.loadRoster(
+            u"<item jid='anna@localhost' subscription='both'/>"
+            u"<item jid='bert@localhost' subscription='both'/>"
+            u"<item jid='cleo@localhost' subscription='both'/>"
+            u"<item jid='dora@localhost' subscription='both'/>"
+            u"<item jid='emil@localhost' subscription='both'><group>Zoo</group></item>"
+            u"<item jid='finn@localhost' subscription='both'><group>Alpha</group></item>"_s);
         // Named groups alphabetically, the default group last.
         QCOMPARE(f.proxyNames(), (QStringList{u"Alpha"_s, u"Zoo"_s, u"Contacts"_s}));
         const QModelIndex contacts = f.proxyGroup(u"Contacts"_s);
-        QCOMPARE(f.proxyNames(contacts),
-                 (QStringList{u"anna"_s, u"bert"_s, u"cleo"_s, u"dora"_s}));
+        QCOMPARE(f.proxyNames(contacts), (QStringList{u"anna"_s, u"bert"_s, u"cleo"_s, u"dora"_s}));
 
         f.receivePresence(u"dora@localhost/a"_s, u"<show>chat</show>"_s);
         f.receivePresence(u"cleo@localhost/a"_s, u"<show>dnd</show>"_s);
         f.receivePresence(u"bert@localhost/a"_s);
-        QCOMPARE(f.proxyNames(contacts),
-                 (QStringList{u"dora"_s, u"bert"_s, u"cleo"_s, u"anna"_s}));
+        QCOMPARE(f.proxyNames(contacts), (QStringList{u"dora"_s, u"bert"_s, u"cleo"_s, u"anna"_s}));
         f.receivePresence(u"anna@localhost/a"_s, u"<show>away</show>"_s);
-        QCOMPARE(f.proxyNames(contacts),
-                 (QStringList{u"dora"_s, u"bert"_s, u"anna"_s, u"cleo"_s}));
+        QCOMPARE(f.proxyNames(contacts), (QStringList{u"dora"_s, u"bert"_s, u"anna"_s, u"cleo"_s}));
 
         // Resources: highest priority first.
         f.receivePresence(u"dora@localhost/b"_s, u"<priority>3</priority>"_s);
-        const QModelIndex dora = f.proxy.index(0, 0, contacts);
+        // dora's best resource is now b (online, priority 3): she sorts after bert.
+        QCOMPARE(f.proxyNames(contacts), (QStringList{u"bert"_s, u"dora"_s, u"anna"_s, u"cleo"_s}));
+        const QModelIndex dora = f.proxy.index(1, 0, contacts);
         QCOMPARE(f.proxyNames(dora), (QStringList{u"b"_s, u"a"_s}));
     }
 
