@@ -26,7 +26,11 @@ Account::Account(AccountSettings settings, PasswordStore *passwords, AccountStor
     connect(m_client, &Client::errorOccurred, this, &Account::onClientError);
 }
 
-Account::~Account() = default;
+Account::~Account()
+{
+    // The managers unregister from the client when they go, so they go first.
+    delete m_services;
+}
 
 Roster *Account::roster() const
 {

@@ -11,6 +11,7 @@
 #include "im/PresenceManager.h"
 #include "im/Roster.h"
 #include "im/Subscriptions.h"
+#include "storage/CapsStore.h"
 #include "storage/Database.h"
 #include "storage/RosterCache.h"
 #include "stream/Client.h"
@@ -25,13 +26,16 @@ using namespace Qt::StringLiterals;
 namespace Linnet {
 
 AccountServices::AccountServices(Client *client, const QString &databasePath, QObject *parent)
-    : QObject(parent), m_client(client), m_capsCache(std::make_unique<MemoryCapsCache>())
+    : QObject(parent), m_client(client)
 {
     if (!databasePath.isEmpty()) {
         QDir().mkpath(QFileInfo(databasePath).absolutePath());
         m_database = std::make_unique<Database>();
         m_database->open(databasePath);
         m_rosterCache = std::make_unique<RosterCache>(*m_database);
+        m_capsCache = std::make_unique<CapsStore>(*m_database);
+    } else {
+        m_capsCache = std::make_unique<MemoryCapsCache>();
     }
     // Connected before the managers, so the stream's features are known when they start.
     connect(client, &XmppStream::onlineChanged, this, &AccountServices::onOnlineChanged);
@@ -63,7 +67,20 @@ AccountServices::AccountServices(Client *client, const QString &databasePath, QO
     });
 }
 
-AccountServices::~AccountServices() = default;
+AccountServices::~AccountServices()
+{
+    // Managers go before the caches and the database they use (members die after this body,
+    // QObject children only after the members).
+    delete m_autoAway;
+    delete m_caps;
+    delete m_time;
+    delete m_version;
+    delete m_disco;
+    delete m_presence;
+    delete m_blocking;
+    delete m_subscriptions;
+    delete m_roster;
+}
 
 void AccountServices::onOnlineChanged(bool online)
 {

@@ -7,6 +7,7 @@
 namespace Linnet {
 
 class AutoAway;
+class CapsCache;
 class Blocking;
 class CapsManager;
 class Client;
@@ -14,7 +15,6 @@ class Database;
 class DiscoResponder;
 class EntityTimeResponder;
 class IdleSource;
-class MemoryCapsCache;
 class PresenceManager;
 class Roster;
 class RosterCache;
@@ -28,7 +28,7 @@ class AccountServices : public QObject
 {
     Q_OBJECT
 public:
-    // databasePath empty: no on-disk cache (tests, CLI one-shots).
+    // databasePath empty: no on-disk cache (tests, CLI one-shots). client must outlive this.
     AccountServices(Client *client, const QString &databasePath, QObject *parent = nullptr);
     ~AccountServices() override;
 
@@ -53,7 +53,7 @@ private:
     Client *m_client;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<RosterCache> m_rosterCache;
-    std::unique_ptr<MemoryCapsCache> m_capsCache;
+    std::unique_ptr<CapsCache> m_capsCache; // declared after the database it may use
     Roster *m_roster = nullptr;
     Subscriptions *m_subscriptions = nullptr;
     Blocking *m_blocking = nullptr;

@@ -29,6 +29,11 @@ const QList<Migration> &Migrations::all()
              u"CREATE INDEX subscription_requests_by_time ON subscription_requests "
              u"(received_at)"_s,
          }},
+        {3,
+         {
+             u"CREATE TABLE caps_entries (hash TEXT NOT NULL, ver TEXT NOT NULL, info BLOB NOT "
+             u"NULL, PRIMARY KEY (hash, ver))"_s,
+         }},
     };
     return migrations;
 }

@@ -119,6 +119,7 @@ private Q_SLOTS:
         const QModelIndex carol = view->model()->index(0, 0, view->model()->index(0, 0));
         QSignalSpy chats(&panel, &ContactListPanel::openChatRequested);
         const QPoint centre = view->visualRect(carol).center();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, centre);
         QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, centre);
         QTRY_COMPARE(chats.size(), 1);
         QCOMPARE(chats.at(0).at(0).value<Jid>(), Jid::parse(u"carol@localhost"));
