@@ -71,6 +71,13 @@ private Q_SLOTS:
         QCOMPARE(visibleRows(view).mid(6),
                  (QStringList{u"Contacts (1/2)"_s, u"  Frank [chat]"_s, u"  Erin [pending]"_s}));
 
+        // LINNET_SCREENSHOT=file.png saves the window as it is now (for the documentation).
+        if (const QString path = qEnvironmentVariable("LINNET_SCREENSHOT"); !path.isEmpty()) {
+            window.resize(400, 560);
+            QTest::qWait(200);
+            QVERIFY(window.grab().save(path));
+        }
+
         // Groups collapse and stay collapsed when rows come and go.
         const QModelIndex work = view->model()->index(1, 0);
         QCOMPARE(work.data(RosterModel::NameRole).toString(), u"Work"_s);
