@@ -1,0 +1,154 @@
+// Sign-in to "roster in the model" against a private test Prosody, for rosters of 1,000,
+// 5,000 and 10,000 contacts: the first sign-in (full roster over the wire) and the versioned
+// one (unchanged roster, served from the account's database). Prints times and memory.
+// usage: bench_roster_signin [sizes...]   (default: 1000 5000 10000)
+#include "TestServerInfo.h"
+#include "account/AccountServices.h"
+#include "im/Roster.h"
+#include "models/RosterModel.h"
+#include "stream/Client.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace Linnet;
+using namespace Linnet::Test;
+
+namespace {
+
+qint64 statusKb(const char *field)
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
+// Prosody's internal storage for one user's roster, written while the user is offline.
+bool writeProsodyRoster(const TestServerInfo &server, const QString &user, int contacts)
+{
+    const QString dir = QFileInfo(server.configPath).absolutePath() + u"/data/localhost/roster"_s;
+    QDir().mkpath(dir);
+    QFile file(dir + u'/' + user + u".dat"_s);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    QTextStream out(&file);
+    out << "return {\n\t[false] = { [\"version\"] = 1; [\"pending\"] = {}; };\n";
+    for (int i = 0; i < contacts; ++i) {
+        out << "\t[\"contact" << i << "@example.org\"] = { [\"subscription\"] = \"both\"; "
+            << "[\"name\"] = \"Contact " << i << "\"; [\"groups\"] = { [\"Group " << (i % 40)
+            << "\"] = true; }; };\n";
+    }
+    out << "};\n";
+    return true;
+}
+
+struct Measurement
+{
+    qint64 ms = -1;
+    Roster::FetchKind kind = Roster::FetchKind::None;
+    int contacts = 0;
+    qint64 rssKb = 0; // with the roster in the model
+};
+
+Measurement signIn(const TestServerInfo &server, const QString &user, const QString &database)
+{
+    Client client;
+    ConnectionSettings settings;
+    settings.jid = Jid::parse(server.jid(user));
+    settings.host = server.host;
+    settings.port = server.startTlsPort;
+    settings.tlsMode = TlsMode::StartTls;
+    settings.extraCaCertificates = server.caCertificates();
+    client.setSettings(settings);
+    client.setPassword(server.password);
+    client.setAutoReconnect(false);
+    AccountServices services(&client, database);
+    RosterModel model(services.roster(), services.presence());
+
+    Measurement result;
+    QElapsedTimer clock;
+    QEventLoop loop;
+    QObject::connect(services.roster(), &Roster::loaded, &loop, [&] {
+        if (!client.isOnline())
+            return; // the cache arriving before sign-in
+        result.ms = clock.elapsed();
+        result.kind = services.roster()->lastFetchKind();
+        result.contacts = services.roster()->count();
+        result.rssKb = statusKb("VmRSS:");
+        loop.quit();
+    });
+    QObject::connect(&client, &Client::stateChanged, &loop,
+                     [&](ConnectionState state, const QString &reason) {
+                         if (state == ConnectionState::Disconnected) {
+                             std::fprintf(stderr, "sign-in failed: %s\n", qPrintable(reason));
+                             loop.quit();
+                         }
+                     });
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    clock.start();
+    client.connectToServer();
+    loop.exec();
+    client.disconnectFromServer();
+    QTest::qWait(100);
+    return result;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(u"linnet.*=false"_s);
+    QList<int> sizes;
+    for (int i = 1; i < argc; ++i)
+        sizes.append(QByteArray(argv[i]).toInt());
+    if (sizes.isEmpty())
+        sizes = {1000, 5000, 10000};
+
+    QTemporaryDir dir;
+    QString error;
+    const auto server = TestServerInfo::startServer(dir.filePath(u"server"_s), &error);
+    if (!server) {
+        std::fprintf(stderr, "cannot start the test server: %s\n", qPrintable(error));
+        return 1;
+    }
+    // Warm up TLS, SQLite and the allocator so the figures below are the roster's own.
+    if (server->registerAccount(u"benchwarmup"_s, server->password, &error))
+        signIn(*server, u"benchwarmup"_s, dir.filePath(u"warmup.sqlite"_s));
+    std::printf("%-9s %-10s %10s %10s %14s %14s\n", "contacts", "sign-in", "ms", "fetch",
+                "KB/contact", "peak RSS KB");
+    for (int size : sizes) {
+        const QString user = u"bench%1"_s.arg(size);
+        if (!server->registerAccount(user, server->password, &error) ||
+            !writeProsodyRoster(*server, user, size)) {
+            std::fprintf(stderr, "cannot prepare %s: %s\n", qPrintable(user), qPrintable(error));
+            continue;
+        }
+        const QString database = dir.filePath(user + u".sqlite"_s);
+        for (const char *which : {"first", "versioned"}) {
+            const qint64 before = statusKb("VmRSS:");
+            const Measurement m = signIn(*server, user, database);
+            std::printf("%-9d %-10s %10lld %10s %14.2f %14lld\n", m.contacts, which,
+                        static_cast<long long>(m.ms),
+                        m.kind == Roster::FetchKind::Full        ? "full"
+                        : m.kind == Roster::FetchKind::Unchanged ? "unchanged"
+                                                                 : "failed",
+                        m.contacts ? double(m.rssKb - before) / m.contacts : 0.0,
+                        static_cast<long long>(statusKb("VmHWM:")));
+        }
+    }
+    server->stopServer(&error);
+    return 0;
+}
