@@ -101,7 +101,12 @@ void Roster::fetch()
     Element &query = iq.addChild(u"query"_s, ns::Roster.toString());
     if (m_versioning)
         query.setAttribute(u"ver"_s, m_version); // "" bootstraps versioning (RFC 6121 §2.6.3)
-    m_stream->sendIq(iq, [self = QPointer(this)](const IqResponse &response) {
+    // A big roster arrives as one stanza larger than the everyday limit.
+    m_stream->setLargeStanzasExpected(true);
+    QPointer<XmppStream> stream = m_stream;
+    m_stream->sendIq(iq, [self = QPointer(this), stream](const IqResponse &response) {
+        if (stream)
+            stream->setLargeStanzasExpected(false);
         if (self)
             self->onFetched(response);
     });

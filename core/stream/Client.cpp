@@ -194,6 +194,13 @@ void Client::send(const Element &stanza)
         qCWarning(lcStream) << "Offline: not sending" << stanza.name();
 }
 
+void Client::setLargeStanzasExpected(bool expected)
+{
+    if (m_session)
+        m_session->setStanzaLimit(expected ? m_settings.maxLargeStanzaBytes
+                                           : m_settings.maxStanzaBytes);
+}
+
 Jid Client::boundJid() const
 {
     return m_session ? m_session->boundJid() : Jid();

@@ -35,6 +35,7 @@ public:
     void send(const Element &stanza) override;
     Jid boundJid() const override;
     bool isOnline() const override { return m_state == ConnectionState::Online; }
+    void setLargeStanzasExpected(bool expected) override;
 
     ConnectionState state() const { return m_state; }
     QString stateReason() const { return m_stateReason; }

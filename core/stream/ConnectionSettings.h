@@ -29,8 +29,9 @@ struct ConnectionSettings
     QStringList pinnedCertificates;             // SHA-256 of trusted DER certificates, hex
     QList<QSslCertificate> extraCaCertificates; // trusted in addition to the system store
     qint64 maxStanzaBytes = 1024 * 1024;
-    int connectTimeoutMs = 15000;     // per connect target
-    int negotiationTimeoutMs = 30000; // from TCP connect until online
+    qint64 maxLargeStanzaBytes = 32 * 1024 * 1024; // only while a roster fetch is pending
+    int connectTimeoutMs = 15000;                  // per connect target
+    int negotiationTimeoutMs = 30000;              // from TCP connect until online
 };
 
 } // namespace Linnet

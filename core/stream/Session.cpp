@@ -209,6 +209,13 @@ void Session::send(const Element &stanza)
     writeRaw(StreamWriter::serialize(stanza));
 }
 
+void Session::setStanzaLimit(qint64 bytes)
+{
+    StreamParser::Limits limits = m_parser.limits();
+    limits.maxStanzaBytes = bytes;
+    m_parser.setLimits(limits);
+}
+
 void Session::sendWhitespacePing()
 {
     if (m_state == ConnectionState::Online)

@@ -41,6 +41,8 @@ public:
 
     void send(const Element &stanza);
     void sendWhitespacePing();
+    // Changes the size limit of inbound stanzas from now on.
+    void setStanzaLimit(qint64 bytes);
 
     ConnectionState state() const { return m_state; }
     Jid boundJid() const { return m_boundJid; }

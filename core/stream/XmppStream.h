@@ -22,6 +22,10 @@ public:
     virtual void send(const Element &stanza) = 0;
     virtual Jid boundJid() const = 0;
     virtual bool isOnline() const = 0;
+    // While true, inbound stanzas may be as large as ConnectionSettings::maxLargeStanzaBytes
+    // (a roster of 10,000 contacts is one result of more than 1 MiB); otherwise the everyday
+    // maxStanzaBytes applies.
+    virtual void setLargeStanzasExpected(bool expected) { Q_UNUSED(expected) }
 
     IqTracker &iqTracker() { return m_iqTracker; }
     IqRouter &iqRouter() { return m_iqRouter; }

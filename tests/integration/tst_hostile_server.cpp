@@ -140,6 +140,27 @@ private Q_SLOTS:
         QTRY_VERIFY(server.received().contains("policy-violation"));
     }
 
+    void largeStanzaIsAcceptedOnlyWhileExpected()
+    {
+        FakeXmppServer server(FakeXmppServer::Transport::DirectTls);
+        auto client = onlineClient(server);
+        QCOMPARE(client->state(), ConnectionState::Online);
+        QByteArray big = "<message from='bob@localhost/x'><body>";
+        big += QByteArray(2 * 1024 * 1024, 'b');
+        big += "</body></message>";
+        QSslSocket *socket = server.findChildren<QSslSocket *>().constFirst();
+        int received = 0;
+        connect(client.get(), &XmppStream::stanzaReceived, this, [&] { ++received; });
+        client->setLargeStanzasExpected(true); // as during a roster fetch
+        socket->write(big);
+        QTRY_COMPARE_WITH_TIMEOUT(received, 1, 10000);
+        QCOMPARE(client->state(), ConnectionState::Online);
+        client->setLargeStanzasExpected(false);
+        socket->write(big);
+        QVERIFY(waitForState(*client, ConnectionState::Disconnected));
+        QCOMPARE(client->lastError().kind, SessionError::Kind::InvalidXml);
+    }
+
     void entityDeclarationIsRefused()
     {
         FakeXmppServer server(FakeXmppServer::Transport::DirectTls);
