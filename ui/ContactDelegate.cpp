@@ -124,7 +124,10 @@ void ContactDelegate::paintContact(QPainter *painter, const QStyleOptionViewItem
                       QFontMetrics(nameFont).elidedText(name, Qt::ElideRight, nameRect.width()));
 
     QString status = index.data(RosterModel::StatusTextRole).toString();
-    if (index.data(RosterModel::IncomingRequestRole).toBool())
+    const QString presenceError = index.data(RosterModel::PresenceErrorRole).toString();
+    if (!presenceError.isEmpty())
+        status = tr("Presence error: %1").arg(presenceError);
+    else if (index.data(RosterModel::IncomingRequestRole).toBool())
         status = tr("Asks to see your presence");
     else if (status.isEmpty() && index.data(RosterModel::OutgoingRequestRole).toBool())
         status = tr("Waiting for approval");

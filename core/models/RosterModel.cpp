@@ -172,6 +172,7 @@ QHash<int, QByteArray> RosterModel::roleNames() const
                   {OutgoingRequestRole, "outgoingRequest"},
                   {IncomingRequestRole, "incomingRequest"},
                   {BlockedRole, "blocked"},
+                  {PresenceErrorRole, "presenceError"},
                   {ClientNameRole, "clientName"},
                   {PriorityRole, "priority"},
                   {GroupsRole, "groups"},
@@ -237,6 +238,12 @@ QVariant RosterModel::contactData(const Contact &contact, int role) const
         return contact.incomingRequest;
     case BlockedRole:
         return contact.blocked;
+    case PresenceErrorRole:
+        if (m_presence) {
+            if (const auto error = m_presence->presenceError(contact.item.jid))
+                return error->humanSentence();
+        }
+        return QString();
     case GroupsRole:
         return contact.item.groups;
     case ClientNameRole:

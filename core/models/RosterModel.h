@@ -53,6 +53,7 @@ public:
         OutgoingRequestRole,         // bool: our subscription request is pending (ask='subscribe')
         IncomingRequestRole,         // bool: the contact asked to see our presence
         BlockedRole,                 // bool
+        PresenceErrorRole,           // QString: the last presence error, in words, or empty
         ClientNameRole,              // QString from entity capabilities
         PriorityRole,                // int, resources
         GroupsRole,                  // QStringList of a contact

@@ -282,6 +282,29 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
     }
 
+    void presenceErrorIsShownOnTheContact()
+    {
+        Fixture f;
+        f.loadRoster(FourContacts);
+        f.receivePresence(u"bob@localhost"_s,
+                          u"<error type='cancel'><remote-server-not-found "
+                          u"xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error>"_s,
+                          u"error"_s);
+        const QString error =
+            f.contact(u"bob@localhost"_s).data(RosterModel::PresenceErrorRole).toString();
+        QVERIFY2(!error.isEmpty(), "the error is on the contact");
+        QVERIFY(f.contact(u"carol@localhost"_s).data(RosterModel::PresenceErrorRole).isNull() ||
+                f.contact(u"carol@localhost"_s)
+                    .data(RosterModel::PresenceErrorRole)
+                    .toString()
+                    .isEmpty());
+        f.receivePresence(u"bob@localhost/home"_s); // available again: the error is gone
+        QVERIFY(f.contact(u"bob@localhost"_s)
+                    .data(RosterModel::PresenceErrorRole)
+                    .toString()
+                    .isEmpty());
+    }
+
     void proxySortsByAvailabilityThenName()
     {
         Fixture f;
