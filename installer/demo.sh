@@ -8,7 +8,7 @@ ROOT=$(pwd)
 
 sh installer/install-deps.sh
 cmake --preset release
-cmake --build --preset release
+cmake --build --preset release --target linnet linnet-cli
 
 DEMO_DIR=${LINNET_DEMO_DIR:-/tmp/linnet-demo}
 "$ROOT/tests/server/linnet-test-server" start --dir "$DEMO_DIR/server" --demo
