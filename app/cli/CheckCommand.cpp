@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QLoggingCategory>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -22,10 +21,7 @@ int runCheck(const QStringList &arguments)
     options.addTo(parser);
     parser.addOption(
         {u"timeout"_s, u"Give up after this many seconds (default 60)."_s, u"seconds"_s, u"60"_s});
-    parser.addOption({u"verbose"_s, u"Also log what the connection does, on stderr."_s});
     parser.process(arguments);
-    if (!parser.isSet(u"verbose"_s))
-        QLoggingCategory::setFilterRules(u"linnet.*.info=false\nlinnet.*.warning=false"_s);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,6 +1,7 @@
 #include "ConnectionOptions.h"
 
 #include <QFile>
+#include <QLoggingCategory>
 #include <QSslCertificate>
 
 using namespace Qt::StringLiterals;
@@ -22,11 +23,15 @@ void ConnectionOptions::addTo(QCommandLineParser &parser)
         {u"ca-file"_s, u"Also trust the CA certificates in this PEM file."_s, u"file"_s},
         {u"pin"_s, u"Trust the certificate with this SHA-256 fingerprint (hex)."_s, u"sha256"_s},
         {u"resource"_s, u"Resource to request."_s, u"resource"_s, u"linnet-cli"_s},
+        {u"verbose"_s, u"Also log what the connection does, on stderr."_s},
     });
 }
 
 bool ConnectionOptions::read(const QCommandLineParser &parser, QString *error)
 {
+    // Without --verbose, stderr carries only the one-line reason of a failure.
+    if (!parser.isSet(u"verbose"_s))
+        QLoggingCategory::setFilterRules(u"linnet.*.info=false\nlinnet.*.warning=false"_s);
     if (!parser.isSet(u"jid"_s)) {
         *error = u"--jid is required"_s;
         return false;

@@ -8,7 +8,8 @@
 namespace Linnet::Cli {
 
 // The connection options every linnet-cli subcommand shares: --jid, --password-file (or the
-// LINNET_PASSWORD environment variable), --host, --port, --tls, --ca-file, --pin, --resource.
+// LINNET_PASSWORD environment variable), --host, --port, --tls, --ca-file, --pin, --resource,
+// --verbose.
 class ConnectionOptions
 {
 public:

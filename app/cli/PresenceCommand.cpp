@@ -4,7 +4,6 @@
 #include "im/PresenceManager.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QTimer>
 #include <csignal>
@@ -42,10 +41,7 @@ int runPresence(const QStringList &arguments)
                       u"seconds"_s, u"0"_s});
     parser.addOption({u"timeout"_s, u"Give up signing in after this many seconds (default 60)."_s,
                       u"seconds"_s, u"60"_s});
-    parser.addOption({u"verbose"_s, u"Also log what the connection does, on stderr."_s});
     parser.process(arguments);
-    if (!parser.isSet(u"verbose"_s))
-        QLoggingCategory::setFilterRules(u"linnet.*.info=false\nlinnet.*.warning=false"_s);
 
     QTextStream err(stderr);
     QString error;

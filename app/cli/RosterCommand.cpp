@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QTimer>
 #include <algorithm>
 
@@ -81,10 +80,7 @@ int runRoster(const QStringList &arguments)
                       u"seconds"_s, u"2"_s});
     parser.addOption(
         {u"timeout"_s, u"Give up after this many seconds (default 60)."_s, u"seconds"_s, u"60"_s});
-    parser.addOption({u"verbose"_s, u"Also log what the connection does, on stderr."_s});
     parser.process(arguments);
-    if (!parser.isSet(u"verbose"_s))
-        QLoggingCategory::setFilterRules(u"linnet.*.info=false\nlinnet.*.warning=false"_s);
 
     QString error;
     if (!options.read(parser, &error)) {

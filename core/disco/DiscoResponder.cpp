@@ -88,10 +88,8 @@ IqAnswer DiscoResponder::answer(const Element &iq) const
 {
     const QString node = iq.firstChild(u"query", ns::DiscoInfo).attribute(u"node");
     if (!node.isEmpty() && node != m_capsNode + u'#' + caps().ver) {
-        StanzaError error;
-        error.condition = StanzaErrorCondition::ItemNotFound;
-        error.type = StanzaError::usualType(error.condition);
-        return IqAnswer::failure(error);
+        return IqAnswer::failure(
+            StanzaError::make(StanzaErrorType::Cancel, StanzaErrorCondition::ItemNotFound));
     }
     DiscoInfo reply = info();
     reply.node = node;

@@ -11,14 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace Linnet {
 
-static StanzaError makeError(StanzaErrorType type, StanzaErrorCondition condition)
-{
-    StanzaError error;
-    error.type = type;
-    error.condition = condition;
-    return error;
-}
-
 static QList<Jid> itemJids(const Element &element)
 {
     QList<Jid> jids;
@@ -116,14 +108,14 @@ IqAnswer Blocking::handlePush(const Element &iq)
         qCWarning(lcIm) << "Ignoring a blocklist push from" << iq.attribute(u"from")
                         << ": only the account's server may change the blocklist";
         return IqAnswer::failure(
-            makeError(StanzaErrorType::Cancel, StanzaErrorCondition::ServiceUnavailable));
+            StanzaError::make(StanzaErrorType::Cancel, StanzaErrorCondition::ServiceUnavailable));
     }
     const Element command = iq.children().constFirst();
     const QList<Jid> jids = itemJids(command);
     if (command.name() == u"block") {
         if (jids.isEmpty())
             return IqAnswer::failure(
-                makeError(StanzaErrorType::Modify, StanzaErrorCondition::BadRequest));
+                StanzaError::make(StanzaErrorType::Modify, StanzaErrorCondition::BadRequest));
         for (const Jid &jid : jids)
             m_blocked.insert(jid);
     } else if (command.childrenNamed(u"item", ns::Blocking).isEmpty()) {
@@ -160,7 +152,8 @@ void Blocking::sendCommand(const QString &command, const QList<Jid> &jids, Callb
         if (callback) {
             IqResponse response;
             response.outcome = IqResponse::Outcome::Error;
-            response.error = makeError(StanzaErrorType::Modify, StanzaErrorCondition::JidMalformed);
+            response.error =
+                StanzaError::make(StanzaErrorType::Modify, StanzaErrorCondition::JidMalformed);
             response.sentence =
                 QCoreApplication::translate("Linnet", "This is not a valid address to block.");
             QMetaObject::invokeMethod(

@@ -13,14 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace Linnet {
 
-static StanzaError makeError(StanzaErrorType type, StanzaErrorCondition condition)
-{
-    StanzaError error;
-    error.type = type;
-    error.condition = condition;
-    return error;
-}
-
 Roster::Roster(XmppStream &stream, RosterCache *cache, QObject *parent)
     : QObject(parent), m_stream(&stream), m_cache(cache)
 {
@@ -153,7 +145,7 @@ IqAnswer Roster::handlePush(const Element &iq)
         qCWarning(lcIm) << "Ignoring a roster push from" << iq.attribute(u"from")
                         << ": only the account's server may change the roster";
         return IqAnswer::failure(
-            makeError(StanzaErrorType::Cancel, StanzaErrorCondition::ServiceUnavailable));
+            StanzaError::make(StanzaErrorType::Cancel, StanzaErrorCondition::ServiceUnavailable));
     }
     const Element query = iq.children().constFirst();
     const QList<Element> elements = query.childrenNamed(u"item", ns::Roster);
@@ -162,7 +154,7 @@ IqAnswer Roster::handlePush(const Element &iq)
     if (!item) {
         qCWarning(lcIm) << "Rejecting a malformed roster push";
         return IqAnswer::failure(
-            makeError(StanzaErrorType::Modify, StanzaErrorCondition::BadRequest));
+            StanzaError::make(StanzaErrorType::Modify, StanzaErrorCondition::BadRequest));
     }
     const QString version = query.attribute(u"ver");
     if (!version.isEmpty())
@@ -236,7 +228,7 @@ void Roster::failLater(Callback callback, const QString &sentence)
         return;
     IqResponse response;
     response.outcome = IqResponse::Outcome::Error;
-    response.error = makeError(StanzaErrorType::Modify, StanzaErrorCondition::JidMalformed);
+    response.error = StanzaError::make(StanzaErrorType::Modify, StanzaErrorCondition::JidMalformed);
     response.sentence = sentence;
     QMetaObject::invokeMethod(
         this, [callback = std::move(callback), response] { callback(response); },

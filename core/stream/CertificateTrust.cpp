@@ -2,7 +2,9 @@
 
 #include "Logging.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QSslSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -31,17 +33,27 @@ QSslConfiguration CertificateTrust::configuration(bool directTls) const
     return config;
 }
 
-bool CertificateTrust::acceptDespiteErrors(const QList<QSslError> &errors,
-                                           const QSslCertificate &peerCertificate) const
+std::optional<SessionError> CertificateTrust::judgeHandshake(QSslSocket &socket,
+                                                             const QList<QSslError> &errors) const
 {
-    if (peerCertificate.isNull())
-        return false;
-    const QString fingerprint = sha256Fingerprint(peerCertificate);
-    if (!m_pinned.contains(fingerprint))
-        return false;
-    qCInfo(lcTls) << "Accepting pinned certificate" << fingerprint << "despite" << errors.size()
-                  << "verification errors";
-    return true;
+    const QSslCertificate peer = socket.peerCertificate();
+    if (!peer.isNull() && m_pinned.contains(sha256Fingerprint(peer))) {
+        qCInfo(lcTls) << "Accepting pinned certificate" << sha256Fingerprint(peer) << "despite"
+                      << errors.size() << "verification errors";
+        socket.ignoreSslErrors();
+        return std::nullopt;
+    }
+    QStringList reasons;
+    for (const QSslError &error : errors)
+        reasons.append(error.errorString());
+    qCWarning(lcTls) << "Certificate of" << socket.peerName() << "rejected:" << reasons;
+    SessionError rejection = SessionError::make(
+        SessionError::Kind::CertificateUntrusted,
+        QCoreApplication::translate("Linnet", "The server's certificate is not trusted: %1")
+            .arg(reasons.join(u"; "_s)));
+    rejection.sslErrors = errors;
+    rejection.certificateChain = socket.peerCertificateChain();
+    return rejection;
 }
 
 QString CertificateTrust::sha256Fingerprint(const QSslCertificate &certificate)

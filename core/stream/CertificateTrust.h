@@ -1,10 +1,15 @@
 #pragma once
 
+#include "stream/SessionError.h"
+
 #include <QList>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QStringList>
+#include <optional>
+
+class QSslSocket;
 
 namespace Linnet {
 
@@ -20,10 +25,11 @@ public:
     QSslConfiguration configuration(bool directTls) const;
     QString peerVerifyName() const { return m_domain; }
 
-    // Called with the errors Qt reported for the handshake; true when the certificate is
-    // trusted anyway because the user pinned it.
-    bool acceptDespiteErrors(const QList<QSslError> &errors,
-                             const QSslCertificate &peerCertificate) const;
+    // Called with the errors Qt reported for a handshake on socket. When the user pinned the
+    // certificate, the errors are ignored on the socket and nullopt is returned; otherwise
+    // the CertificateUntrusted error to report, carrying the errors and the chain.
+    std::optional<SessionError> judgeHandshake(QSslSocket &socket,
+                                               const QList<QSslError> &errors) const;
 
     static QString sha256Fingerprint(const QSslCertificate &certificate); // lower-case hex
 

@@ -97,21 +97,8 @@ void Connector::onSocketError(QAbstractSocket::SocketError)
 
 void Connector::onSslErrors(const QList<QSslError> &errors)
 {
-    const QSslCertificate peer = m_socket->peerCertificate();
-    if (m_trust->acceptDespiteErrors(errors, peer)) {
-        m_socket->ignoreSslErrors();
-        return;
-    }
-    QStringList reasons;
-    for (const QSslError &error : errors)
-        reasons.append(error.errorString());
-    qCWarning(lcTls) << "Certificate of" << m_targets[m_index].host << "rejected:" << reasons;
-    SessionError error = SessionError::make(
-        SessionError::Kind::CertificateUntrusted,
-        tr("The server's certificate is not trusted: %1").arg(reasons.join(u"; "_s)));
-    error.sslErrors = errors;
-    error.certificateChain = m_socket->peerCertificateChain();
-    m_certificateError = error;
+    if (auto rejection = m_trust->judgeHandshake(*m_socket, errors))
+        m_certificateError = *rejection;
 }
 
 void Connector::onReady()

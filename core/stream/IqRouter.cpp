@@ -8,14 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace Linnet {
 
-static StanzaError makeError(StanzaErrorType type, StanzaErrorCondition condition)
-{
-    StanzaError error;
-    error.type = type;
-    error.condition = condition;
-    return error;
-}
-
 IqRouter::IqRouter(XmppStream *stream) : QObject(stream), m_stream(stream) {}
 
 QString IqRouter::key(QStringView type, QStringView name, QStringView namespaceUri)
@@ -41,16 +33,16 @@ bool IqRouter::handleRequest(const Element &iq)
         return false;
     // A get/set carries exactly one payload child (RFC 6120 §8.2.3).
     if (iq.children().size() != 1) {
-        m_stream->send(
-            errorFor(iq, makeError(StanzaErrorType::Modify, StanzaErrorCondition::BadRequest)));
+        m_stream->send(errorFor(
+            iq, StanzaError::make(StanzaErrorType::Modify, StanzaErrorCondition::BadRequest)));
         return true;
     }
     const Element &payload = iq.children().constFirst();
     const auto handler = m_handlers.constFind(key(type, payload.name(), payload.namespaceUri()));
     if (handler == m_handlers.constEnd()) {
         qCDebug(lcStream) << "No handler for" << type << payload.namespaceUri() << payload.name();
-        m_stream->send(errorFor(
-            iq, makeError(StanzaErrorType::Cancel, StanzaErrorCondition::ServiceUnavailable)));
+        m_stream->send(errorFor(iq, StanzaError::make(StanzaErrorType::Cancel,
+                                                      StanzaErrorCondition::ServiceUnavailable)));
         return true;
     }
     const IqAnswer answer = (*handler)(iq);

@@ -349,19 +349,8 @@ void Session::handleFeatures(const Element &element)
 
 void Session::onSslErrors(const QList<QSslError> &errors)
 {
-    const QSslCertificate peer = m_socket->peerCertificate();
-    if (m_trust.acceptDespiteErrors(errors, peer)) {
-        m_socket->ignoreSslErrors();
-        return;
-    }
-    QStringList reasons;
-    for (const QSslError &error : errors)
-        reasons.append(error.errorString());
-    m_certificateError = SessionError::make(
-        SessionError::Kind::CertificateUntrusted,
-        tr("The server's certificate is not trusted: %1").arg(reasons.join(u"; "_s)));
-    m_certificateError.sslErrors = errors;
-    m_certificateError.certificateChain = m_socket->peerCertificateChain();
+    if (auto rejection = m_trust.judgeHandshake(*m_socket, errors))
+        m_certificateError = *rejection;
 }
 
 void Session::onEncrypted()

@@ -94,6 +94,14 @@ bool carriesAddress(StanzaErrorCondition condition)
 
 } // namespace
 
+StanzaError StanzaError::make(StanzaErrorType type, StanzaErrorCondition condition)
+{
+    StanzaError error;
+    error.type = type;
+    error.condition = condition;
+    return error;
+}
+
 QString StanzaError::conditionName(StanzaErrorCondition condition)
 {
     return infoFor(condition).name.toString();

@@ -55,6 +55,7 @@ struct StanzaError
 
     // Reads an <error/> element (of any stanza namespace). An unknown condition becomes
     // undefined-condition; a missing or unknown type becomes the condition's usual type.
+    static StanzaError make(StanzaErrorType type, StanzaErrorCondition condition);
     static StanzaError fromElement(const Element &errorElement);
     // Writes <error/> in the jabber:client namespace.
     Element toElement() const;
