@@ -1,6 +1,6 @@
 #pragma once
 
-#include "xml/StreamParser.h"
+#include "xml/ElementFromXml.h"
 
 #include <QString>
 
@@ -10,18 +10,7 @@ namespace Linnet::Test {
 // examples), or returns a null element.
 inline Element stanzaFromXml(const QString &xml)
 {
-    StreamParser parser;
-    parser.feed(QStringLiteral("<stream:stream xmlns='jabber:client' "
-                               "xmlns:stream='http://etherx.jabber.org/streams' version='1.0'>")
-                    .toUtf8());
-    parser.feed(xml.toUtf8());
-    for (;;) {
-        const ParserEvent event = parser.next();
-        if (event.kind == ParserEvent::Kind::Stanza)
-            return event.element;
-        if (event.kind == ParserEvent::Kind::NeedMoreData || event.kind == ParserEvent::Kind::Error)
-            return Element();
-    }
+    return elementFromXml(xml.toUtf8());
 }
 
 } // namespace Linnet::Test

@@ -1,5 +1,5 @@
 #include "xml/Element.h"
-#include "xml/StreamParser.h"
+#include "xml/ElementFromXml.h"
 #include "xml/namespaces.h"
 
 #include <QTest>
@@ -13,17 +13,7 @@ namespace {
 // Parses one stanza written as it would appear inside a jabber:client stream.
 Element parseStanza(const QString &xml)
 {
-    StreamParser parser;
-    parser.feed("<stream:stream xmlns='jabber:client' "
-                "xmlns:stream='http://etherx.jabber.org/streams'>" +
-                xml.toUtf8());
-    for (;;) {
-        const ParserEvent event = parser.next();
-        if (event.kind == ParserEvent::Kind::Stanza)
-            return event.element;
-        if (event.kind != ParserEvent::Kind::StreamOpened)
-            return Element();
-    }
+    return elementFromXml(xml.toUtf8());
 }
 
 Element sampleMessage()

@@ -1,6 +1,7 @@
 // <stream:features/> as RFC 6120 and the XEPs show them.
 #include "stream/SaslFailure.h"
 #include "stream/StreamFeatures.h"
+#include "xml/ElementFromXml.h"
 #include "xml/StreamParser.h"
 
 #include <QTest>
@@ -11,17 +12,8 @@ using namespace Linnet;
 namespace {
 Element parseFeatures(const QByteArray &inner)
 {
-    StreamParser parser;
-    parser.feed("<stream:stream xmlns='jabber:client' xmlns:stream='http://etherx.jabber.org/"
-                "streams' version='1.0'><stream:features>" +
-                inner + "</stream:features>");
-    for (;;) {
-        const ParserEvent event = parser.next();
-        if (event.kind == ParserEvent::Kind::Stanza)
-            return event.element;
-        if (event.kind == ParserEvent::Kind::NeedMoreData || event.kind == ParserEvent::Kind::Error)
-            return Element();
-    }
+    return elementFromXml("<stream:features xmlns:stream='http://etherx.jabber.org/streams'>" +
+                          inner + "</stream:features>");
 }
 } // namespace
 
