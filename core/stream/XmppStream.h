@@ -26,6 +26,8 @@ public:
     // (a roster of 10,000 contacts is one result of more than 1 MiB); otherwise the everyday
     // maxStanzaBytes applies.
     virtual void setLargeStanzasExpected(bool expected) { Q_UNUSED(expected) }
+    // XEP-0198 is on for the current session: stanzaAcknowledged will follow every stanza.
+    virtual bool streamManagementActive() const { return false; }
 
     IqTracker &iqTracker() { return m_iqTracker; }
     IqRouter &iqRouter() { return m_iqRouter; }
@@ -37,7 +39,11 @@ public:
 Q_SIGNALS:
     // A message or presence stanza, or an IQ that neither the tracker nor the router took.
     void stanzaReceived(const Linnet::Element &stanza);
+    // Not emitted while a dropped session is being resumed (XEP-0198): a resumption is
+    // invisible to managers. onlineChanged(false) comes only when the session is really gone.
     void onlineChanged(bool online);
+    // XEP-0198: the server confirmed it holds this stanza we sent.
+    void stanzaAcknowledged(const Linnet::Element &stanza);
 
 protected:
     // Subclasses pass every inbound stanza here once online.

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "im/Message.h"
+#include "storage/HistoryTypes.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace Linnet {
+
+class Archive;
+class Carbons;
+class HistoryStore;
+class XmppStream;
+
+// One-on-one messaging of an account: turns inbound <message/> stanzas (live, carbons,
+// archive) into stored history, sends our messages through the outbox, and keeps delivery
+// states, corrections, chat states, receipts and markers. Group chat messages are handed on
+// through groupchatMessageReceived.
+//
+// No-loss rules: a message of ours is written to the database before it reaches the socket;
+// it becomes Sent on the server's XEP-0198 ack, Delivered on a receipt, Displayed on a
+// marker; whatever is still Queued goes out again after every fresh sign-in, with the same id
+// and origin-id so that the peer de-duplicates it.
+class ChatManager : public QObject
+{
+    Q_OBJECT
+public:
+    ChatManager(XmppStream &stream, HistoryStore &history, Carbons &carbons, Archive &archive,
+                QObject *parent = nullptr);
+    ~ChatManager() override;
+
+    // Writes the message to the outbox, then sends it. Returns its id.
+    QString sendMessage(const Jid &to, const QString &body);
+    // XEP-0308: corrects our last message to this peer.
+    void correctLastMessage(const Jid &to, const QString &newBody);
+    // Sends a failed message again.
+    void retry(qint64 rowId);
+    // The user looked at the conversation: unread to zero, displayed marker to the peer.
+    void markDisplayed(const Jid &conversation);
+    // XEP-0085 state from the composer (a ChatStateNotifier per conversation decides it).
+    void sendChatState(const Jid &to, ChatState state);
+    // Asks the archive for messages older than the oldest stored one in this conversation.
+    void fetchOlder(const QString &conversation);
+
+    ChatState peerChatState(const QString &conversation) const;
+
+    // Privacy switches (all on by default).
+    void setSendReceipts(bool on) { m_sendReceipts = on; }
+    void setSendDisplayedMarkers(bool on) { m_sendMarkers = on; }
+    void setSendChatStates(bool on) { m_sendChatStates = on; }
+
+    // True while the archive catch-up after sign-in runs.
+    bool isCatchingUp() const { return m_catchingUp; }
+
+Q_SIGNALS:
+    // A new incoming message with a body arrived live (not from the archive): notify.
+    void messageReceived(const Linnet::HistoryMessage &message);
+    void peerChatStateChanged(const QString &conversation, Linnet::ChatState state);
+    void groupchatMessageReceived(const Linnet::Message &message);
+    void catchUpFinished(int messages);
+    void olderFetched(const QString &conversation, int messages, bool complete);
+    // A spoofed carbon or archive result, or a malformed message, was ignored.
+    void stanzaIgnored(const QString &why);
+
+private:
+    struct Private;
+    Private *d;
+    XmppStream &m_stream;
+    HistoryStore &m_history;
+    Carbons &m_carbons;
+    Archive &m_archive;
+    bool m_sendReceipts = true;
+    bool m_sendMarkers = true;
+    bool m_sendChatStates = true;
+    bool m_catchingUp = false;
+};
+
+} // namespace Linnet

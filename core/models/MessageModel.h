@@ -1,0 +1,67 @@
+#pragma once
+
+#include "storage/HistoryTypes.h"
+
+#include <QAbstractListModel>
+#include <QList>
+
+namespace Linnet {
+
+class HistoryStore;
+
+// The messages of one conversation as a flat list, oldest at row 0. Windowed: it starts with
+// the newest page and loads older pages through canFetchMore()/fetchMore() as the view scrolls
+// up, never the whole history. New and archived messages are inserted where they belong in
+// (timestamp, rowId) order; delivery states and corrections change single rows.
+class MessageModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        RowIdRole = Qt::UserRole + 1, // qint64
+        BodyRole,                     // QString (Qt::DisplayRole too)
+        SenderJidRole,                // QString
+        SenderNameRole,               // QString: nick, or empty (the view resolves a name)
+        OwnRole,                      // bool: we sent it
+        TimestampRole,                // QDateTime, UTC
+        DeliveryStateRole,            // int (DeliveryState)
+        EditedRole,                   // bool
+        ErrorTextRole,                // QString
+        TypeRole,                     // int (MessageType)
+        FirstInGroupRole,   // bool: first of a run by one sender within 5 minutes (show header)
+        NewDayRole,         // bool: first message of its local calendar day (day separator)
+        MessageIdRole,      // QString
+        OriginalBodyRole,   // QString: before correction
+    };
+    Q_ENUM(Role)
+
+    static constexpr int PageSize = 50;
+
+    MessageModel(HistoryStore &store, const QString &conversation, QObject *parent = nullptr);
+
+    QString conversation() const { return m_conversation; }
+    // True once the newest page has arrived (tests and benchmarks wait for it).
+    bool isLoaded() const { return m_loaded; }
+    // The row of rowId, or -1.
+    int rowOf(qint64 rowId) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void loaded();
+    // Local history is exhausted: ask the archive for older messages (ChatManager does).
+    void olderHistoryWanted(const QString &conversation);
+
+private:
+    // Implementation's own members go here.
+    HistoryStore &m_store;
+    QString m_conversation;
+    QList<HistoryMessage> m_rows;
+    bool m_loaded = false;
+};
+
+} // namespace Linnet
