@@ -20,13 +20,13 @@ struct ArchivedMessage
 
 struct ArchiveQuery
 {
-    Jid archive;         // whose archive: invalid = the account's own (no 'to')
-    Jid with;            // filter by conversation partner; invalid = everything
-    QString afterId;     // RSM <after/>: messages newer than this archive id
-    QString beforeId;    // RSM <before/>: messages older than this id
+    Jid archive;           // whose archive: invalid = the account's own (no 'to')
+    Jid with;              // filter by conversation partner; invalid = everything
+    QString afterId;       // RSM <after/>: messages newer than this archive id
+    QString beforeId;      // RSM <before/>: messages older than this id
     bool lastPage = false; // RSM <before/> empty: the newest page (for paging backwards)
-    QDateTime start;     // form field 'start' (UTC), when no afterId is known
-    int max = 100;       // RSM <max/>
+    QDateTime start;       // form field 'start' (UTC), when no afterId is known
+    int max = 100;         // RSM <max/>
 };
 
 struct ArchivePage

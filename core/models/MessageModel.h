@@ -28,10 +28,10 @@ public:
         EditedRole,                   // bool
         ErrorTextRole,                // QString
         TypeRole,                     // int (MessageType)
-        FirstInGroupRole,   // bool: first of a run by one sender within 5 minutes (show header)
-        NewDayRole,         // bool: first message of its local calendar day (day separator)
-        MessageIdRole,      // QString
-        OriginalBodyRole,   // QString: before correction
+        FirstInGroupRole, // bool: first of a run by one sender within 5 minutes (show header)
+        NewDayRole,       // bool: first message of its local calendar day (day separator)
+        MessageIdRole,    // QString
+        OriginalBodyRole, // QString: before correction
     };
     Q_ENUM(Role)
 

@@ -54,8 +54,7 @@ public:
 
     // Up to limit messages older than beforeRowId's (0: the newest), oldest first. Order is
     // (timestamp, rowId).
-    QFuture<QList<HistoryMessage>> page(const QString &conversation, qint64 beforeRowId,
-                                        int limit);
+    QFuture<QList<HistoryMessage>> page(const QString &conversation, qint64 beforeRowId, int limit);
     // FTS5 search over bodies; conversation empty = all conversations. Newest first.
     QFuture<QList<HistoryMessage>> search(const QString &text, const QString &conversation,
                                           int limit);

@@ -33,11 +33,11 @@ struct HistoryMessage
     QString originId;    // XEP-0359 origin-id
     QString serverId;    // XEP-0359 stanza-id of the archive that holds it (ours, or the room's)
     DeliveryState state = DeliveryState::None;
-    QString errorText; // Failed, or an incoming error: the error in words
-    bool edited = false;     // XEP-0308: body is the corrected text
-    QString originalBody;    // the text before the first correction
-    bool markable = false;   // XEP-0333: the sender wants a displayed marker
-    bool read = false;       // incoming: the user has seen it
+    QString errorText;     // Failed, or an incoming error: the error in words
+    bool edited = false;   // XEP-0308: body is the corrected text
+    QString originalBody;  // the text before the first correction
+    bool markable = false; // XEP-0333: the sender wants a displayed marker
+    bool read = false;     // incoming: the user has seen it
 
     bool isOwn() const { return direction == MessageDirection::Outgoing; }
 };

@@ -33,4 +33,17 @@ inline constexpr QStringView Roster = u"jabber:iq:roster";
 inline constexpr QStringView Blocking = u"urn:xmpp:blocking";
 inline constexpr QStringView BlockingErrors = u"urn:xmpp:blocking:errors";
 
+inline constexpr QStringView Carbons = u"urn:xmpp:carbons:2";
+inline constexpr QStringView Forward = u"urn:xmpp:forward:0";
+inline constexpr QStringView Delay = u"urn:xmpp:delay";
+inline constexpr QStringView Mam = u"urn:xmpp:mam:2";
+inline constexpr QStringView Rsm = u"http://jabber.org/protocol/rsm";
+inline constexpr QStringView StanzaId = u"urn:xmpp:sid:0";
+inline constexpr QStringView ChatStates = u"http://jabber.org/protocol/chatstates";
+inline constexpr QStringView Receipts = u"urn:xmpp:receipts";
+inline constexpr QStringView ChatMarkers = u"urn:xmpp:chat-markers:0";
+inline constexpr QStringView MessageCorrect = u"urn:xmpp:message-correct:0";
+inline constexpr QStringView ProcessingHints = u"urn:xmpp:hints";
+inline constexpr QStringView Styling = u"urn:xmpp:styling:0";
+
 } // namespace Linnet::ns

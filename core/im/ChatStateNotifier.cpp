@@ -1,0 +1,1 @@
+#include "im/ChatStateNotifier.h"
