@@ -6,7 +6,12 @@
 
 namespace Linnet {
 
+class Archive;
 class AutoAway;
+class Carbons;
+class ChatManager;
+class ConversationListModel;
+class HistoryStore;
 class CapsCache;
 class Blocking;
 class CapsManager;
@@ -40,6 +45,13 @@ public:
     DiscoResponder *disco() const { return m_disco; }
     SoftwareVersionResponder *version() const { return m_version; }
     AutoAway *autoAway() const { return m_autoAway; }
+    // One-on-one chat: history (always there; in memory when there is no database file),
+    // the conversation list, and the manager that sends and receives.
+    HistoryStore *history() const { return m_history.get(); }
+    ConversationListModel *conversationList() const { return m_conversationList; }
+    ChatManager *chats() const { return m_chats; }
+    Carbons *carbons() const { return m_carbons; }
+    Archive *archive() const { return m_archive; }
 
     // Turns auto-away on with this desktop idle source (owned by the caller).
     void setIdleSource(IdleSource *idle);
@@ -54,6 +66,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<RosterCache> m_rosterCache;
     std::unique_ptr<CapsCache> m_capsCache; // declared after the database it may use
+    std::unique_ptr<HistoryStore> m_history;
     Roster *m_roster = nullptr;
     Subscriptions *m_subscriptions = nullptr;
     Blocking *m_blocking = nullptr;
@@ -63,6 +76,10 @@ private:
     SoftwareVersionResponder *m_version = nullptr;
     EntityTimeResponder *m_time = nullptr;
     AutoAway *m_autoAway = nullptr;
+    Carbons *m_carbons = nullptr;
+    Archive *m_archive = nullptr;
+    ChatManager *m_chats = nullptr;
+    ConversationListModel *m_conversationList = nullptr;
     bool m_initialPresenceSent = false;
 };
 
