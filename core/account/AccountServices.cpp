@@ -13,6 +13,7 @@
 #include "im/Subscriptions.h"
 #include "storage/CapsStore.h"
 #include "storage/Database.h"
+#include "storage/HistoryStore.h"
 #include "storage/RosterCache.h"
 #include "stream/Client.h"
 #include "stream/Session.h"
