@@ -6,11 +6,15 @@
 #include "disco/DiscoResponder.h"
 #include "disco/EntityTimeResponder.h"
 #include "disco/SoftwareVersionResponder.h"
+#include "im/Archive.h"
 #include "im/AutoAway.h"
 #include "im/Blocking.h"
+#include "im/Carbons.h"
+#include "im/ChatManager.h"
 #include "im/PresenceManager.h"
 #include "im/Roster.h"
 #include "im/Subscriptions.h"
+#include "models/ConversationListModel.h"
 #include "storage/CapsStore.h"
 #include "storage/Database.h"
 #include "storage/HistoryStore.h"
@@ -29,15 +33,18 @@ namespace Linnet {
 AccountServices::AccountServices(Client *client, const QString &databasePath, QObject *parent)
     : QObject(parent), m_client(client)
 {
+    m_database = std::make_unique<Database>();
     if (!databasePath.isEmpty()) {
         QDir().mkpath(QFileInfo(databasePath).absolutePath());
-        m_database = std::make_unique<Database>();
         m_database->open(databasePath);
         m_rosterCache = std::make_unique<RosterCache>(*m_database);
         m_capsCache = std::make_unique<CapsStore>(*m_database);
     } else {
+        // History needs somewhere to live even for a one-shot session.
+        m_database->open(u":memory:"_s);
         m_capsCache = std::make_unique<MemoryCapsCache>();
     }
+    m_history = std::make_unique<HistoryStore>(*m_database);
     // Connected before the managers, so the stream's features are known when they start.
     connect(client, &XmppStream::onlineChanged, this, &AccountServices::onOnlineChanged);
 
@@ -48,9 +55,20 @@ AccountServices::AccountServices(Client *client, const QString &databasePath, QO
     m_disco = new DiscoResponder(client, this);
     m_disco->addFeature(ns::Ping.toString());
     m_disco->addFeature(ns::Idle.toString());
+    for (QStringView feature :
+         {ns::Receipts, ns::ChatStates, ns::ChatMarkers, ns::MessageCorrect, ns::Styling})
+        m_disco->addFeature(feature.toString());
     m_version = new SoftwareVersionResponder(client, m_disco, this);
     m_time = new EntityTimeResponder(client, m_disco, this);
     m_caps = new CapsManager(client, m_presence, m_capsCache.get(), this);
+    m_carbons = new Carbons(*client, this);
+    m_archive = new Archive(*client, this);
+    m_chats = new ChatManager(*client, *m_history, *m_carbons, *m_archive, this);
+    m_conversationList = new ConversationListModel(*m_history, this);
+    m_conversationList->setNameResolver([this](const QString &bareJid) {
+        const auto item = m_roster->item(Jid::parse(bareJid));
+        return item && !item->name.isEmpty() ? item->name : bareJid;
+    });
     m_presence->setOwnCaps(m_disco->caps());
     connect(m_disco, &DiscoResponder::capsChanged, m_presence, &PresenceManager::setOwnCaps);
 
@@ -72,6 +90,10 @@ AccountServices::~AccountServices()
 {
     // Managers go before the caches and the database they use (members die after this body,
     // QObject children only after the members).
+    delete m_conversationList;
+    delete m_chats;
+    delete m_archive;
+    delete m_carbons;
     delete m_autoAway;
     delete m_caps;
     delete m_time;
@@ -98,6 +120,10 @@ void AccountServices::onOnlineChanged(bool online)
 
 void AccountServices::setIdleSource(IdleSource *idle)
 {
+    delete m_conversationList;
+    delete m_chats;
+    delete m_archive;
+    delete m_carbons;
     delete m_autoAway;
     m_autoAway = idle ? new AutoAway(m_presence, idle, this) : nullptr;
     if (m_autoAway)

@@ -1,1 +1,463 @@
 #include "im/ChatManager.h"
+
+#include "Logging.h"
+#include "im/Archive.h"
+#include "im/Carbons.h"
+#include "im/HistoryMapping.h"
+#include "storage/HistoryStore.h"
+#include "stream/XmppStream.h"
+#include "xml/namespaces.h"
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QSet>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Linnet {
+
+namespace {
+
+// Runs done(result) on context's thread once future finishes, unless context is gone.
+template <typename T, typename Done> void whenReady(QFuture<T> future, QObject *context, Done done)
+{
+    auto *watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcher<T>::finished, context,
+                     [watcher, done = std::move(done)]() mutable {
+                         watcher->deleteLater();
+                         if constexpr (std::is_void_v<T>)
+                             done();
+                         else
+                             done(watcher->result());
+                     });
+    watcher->setFuture(future);
+}
+
+QString newMessageId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+struct ChatManager::Private
+{
+    QHash<QString, ChatState> peerStates;
+    QHash<QString, QString> lastMarkable; // conversation -> id of the last markable message
+    // Ids handed to the stream in this session, so the outbox flush and a fresh send never
+    // both send the same message.
+    QSet<QString> sentThisSession;
+    QSet<QString> fetchingOlder;
+    int catchUpMessages = 0;
+};
+
+ChatManager::ChatManager(XmppStream &stream, HistoryStore &history, Carbons &carbons,
+                         Archive &archive, QObject *parent)
+    : QObject(parent), d(new Private), m_stream(stream), m_history(history), m_carbons(carbons),
+      m_archive(archive)
+{
+    connect(&stream, &XmppStream::stanzaReceived, this, &ChatManager::onStanza);
+    connect(&stream, &XmppStream::onlineChanged, this, &ChatManager::onOnlineChanged);
+    connect(&stream, &XmppStream::stanzaAcknowledged, this, &ChatManager::onAcknowledged);
+    if (stream.isOnline()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_stream.isOnline())
+                    onOnlineChanged(true);
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+ChatManager::~ChatManager()
+{
+    delete d;
+}
+
+Jid ChatManager::ownJid() const
+{
+    return m_stream.boundJid();
+}
+
+ChatState ChatManager::peerChatState(const QString &conversation) const
+{
+    return d->peerStates.value(conversation, ChatState::None);
+}
+
+// ---- incoming ---------------------------------------------------------------------------
+
+void ChatManager::onStanza(const Element &stanza)
+{
+    if (!stanza.is(u"message", ns::Client))
+        return;
+    // Archive results belong to Archive, which checks them against its queries.
+    if (stanza.firstChild(u"result", ns::Mam))
+        return;
+    const CarbonUnwrap unwrapped = Carbons::unwrap(stanza, ownJid());
+    switch (unwrapped.kind) {
+    case CarbonUnwrap::Kind::Spoofed:
+        reportIgnored(u"a carbon copy from %1, which is not our own account"_s.arg(
+            stanza.attribute(u"from")));
+        return;
+    case CarbonUnwrap::Kind::Malformed:
+        reportIgnored(u"a carbon copy without a forwarded message"_s);
+        return;
+    case CarbonUnwrap::Kind::Received:
+        handle(unwrapped.message, Origin::CarbonReceived, QString(), QDateTime());
+        return;
+    case CarbonUnwrap::Kind::Sent:
+        handle(unwrapped.message, Origin::CarbonSent, QString(), QDateTime());
+        return;
+    case CarbonUnwrap::Kind::NotCarbon:
+        handle(unwrapped.message, Origin::Live, QString(), QDateTime());
+        return;
+    }
+}
+
+void ChatManager::reportIgnored(const QString &why)
+{
+    qCWarning(lcChat) << "Ignored" << why;
+    Q_EMIT stanzaIgnored(why);
+}
+
+void ChatManager::handle(const Message &message, Origin origin, const QString &archiveId,
+                         const QDateTime &archiveStamp)
+{
+    const Jid own = ownJid();
+    const bool outgoing =
+        origin == Origin::CarbonSent ||
+        (origin == Origin::Archive && message.from.isValid() && message.from.bare() == own.bare());
+    const bool live = origin == Origin::Live || origin == Origin::CarbonReceived;
+    Jid peerJid = outgoing ? message.to : message.from;
+    // A message without 'from' comes from our server on behalf of the account.
+    if (!outgoing && !message.from.isValid() && origin == Origin::Live)
+        peerJid = Jid::parse(own.domain());
+    if (!peerJid.isValid()) {
+        reportIgnored(u"a message without a usable address"_s);
+        return;
+    }
+    const QString peer = peerJid.bareString();
+
+    if (message.type == MessageType::Groupchat) {
+        if (origin == Origin::Live)
+            Q_EMIT groupchatMessageReceived(message);
+        return;
+    }
+    if (message.type == MessageType::Error) {
+        if (origin == Origin::Live && !message.id.isEmpty()) {
+            const QString sentence = message.error ? message.error->humanSentence()
+                                                   : tr("The message could not be delivered.");
+            m_history.updateDelivery(peer, message.id, DeliveryState::Failed, sentence);
+        }
+        return;
+    }
+
+    if (!message.markers.receivedId.isEmpty() && !outgoing)
+        m_history.updateDelivery(peer, message.markers.receivedId, DeliveryState::Delivered);
+    if (!message.markers.displayedId.isEmpty()) {
+        if (outgoing)
+            m_history.markRead(peer); // we read it on another device
+        else
+            m_history.updateDelivery(peer, message.markers.displayedId, DeliveryState::Displayed);
+    }
+    if (live && !outgoing)
+        updatePeerState(peer, message);
+
+    if (live && !outgoing && message.markers.receiptRequested && m_sendReceipts &&
+        !message.id.isEmpty() && message.from.isValid())
+        sendReceipt(message);
+
+    if (!message.hasContent())
+        return;
+    const Jid sender = outgoing ? (message.from.isValid() ? message.from : own) : message.from;
+    if (!message.replaceId.isEmpty()) {
+        m_history.applyCorrection(
+            peer, outgoing ? MessageDirection::Outgoing : MessageDirection::Incoming,
+            sender.bareString(), message.replaceId, message.body);
+        return;
+    }
+
+    HistoryMessage entry = historyFromMessage(message, peer, outgoing, sender);
+    if (origin == Origin::Archive) {
+        entry.serverId = archiveId;
+        if (archiveStamp.isValid())
+            entry.timestamp = archiveStamp;
+    } else {
+        entry.serverId = message.stanzaIdBy(own.bare());
+    }
+    if (!outgoing && message.markers.markable && !message.id.isEmpty())
+        d->lastMarkable.insert(peer, message.id);
+    const bool notify = live && !outgoing;
+    m_history.add(entry, this, [this, notify](const HistoryMessage &stored, bool inserted) {
+        if (inserted && notify)
+            Q_EMIT messageReceived(stored);
+    });
+}
+
+void ChatManager::updatePeerState(const QString &peer, const Message &message)
+{
+    ChatState state = message.chatState;
+    // A message with a body from a composing peer means they stopped typing (XEP-0085 §5.4).
+    if (state == ChatState::None && message.hasContent() &&
+        d->peerStates.value(peer, ChatState::None) != ChatState::None)
+        state = ChatState::Active;
+    if (state == ChatState::None || d->peerStates.value(peer) == state)
+        return;
+    d->peerStates.insert(peer, state);
+    Q_EMIT peerChatStateChanged(peer, state);
+}
+
+void ChatManager::sendReceipt(const Message &message)
+{
+    Message receipt;
+    receipt.type = message.type == MessageType::Normal ? MessageType::Normal : MessageType::Chat;
+    receipt.to = message.from;
+    receipt.id = newMessageId();
+    receipt.markers.receivedId = message.id;
+    m_stream.send(receipt.toElement());
+}
+
+// ---- outgoing ---------------------------------------------------------------------------
+
+QString ChatManager::sendMessage(const Jid &to, const QString &body)
+{
+    if (!to.isValid() || body.trimmed().isEmpty())
+        return QString();
+    const QString id = newMessageId();
+    HistoryMessage entry;
+    entry.conversation = to.bareString();
+    entry.direction = MessageDirection::Outgoing;
+    entry.senderJid = ownJid().full();
+    entry.type = MessageType::Chat;
+    entry.body = body;
+    entry.timestamp = QDateTime::currentDateTimeUtc();
+    entry.messageId = id;
+    entry.originId = id;
+    entry.state = DeliveryState::Queued;
+    entry.markable = true;
+    entry.read = true;
+    // The outbox: on disk first, then on the wire.
+    m_history.add(entry, this, [this](const HistoryMessage &stored, bool) { transmit(stored); });
+    return id;
+}
+
+Message ChatManager::messageFromOutbox(const HistoryMessage &entry) const
+{
+    Message message;
+    message.type = MessageType::Chat;
+    message.to = Jid::parse(entry.conversation);
+    message.id = entry.messageId;
+    message.originId = entry.originId;
+    message.body = entry.body;
+    message.markers.receiptRequested = true;
+    message.markers.markable = true;
+    if (m_sendChatStates)
+        message.chatState = ChatState::Active;
+    return message;
+}
+
+void ChatManager::transmit(const HistoryMessage &entry)
+{
+    if (entry.state != DeliveryState::Queued || d->sentThisSession.contains(entry.messageId))
+        return;
+    // Offline: it stays Queued and goes out with the outbox after the next sign-in. During a
+    // XEP-0198 resumption the stream holds it and sends it once resumed.
+    if (!m_stream.isOnline() && !m_stream.streamManagementActive())
+        return;
+    d->sentThisSession.insert(entry.messageId);
+    m_stream.send(messageFromOutbox(entry).toElement());
+    // Without stream management there is no ack to wait for: written to the socket is sent.
+    if (!m_stream.streamManagementActive())
+        m_history.updateDelivery(entry.conversation, entry.messageId, DeliveryState::Sent);
+}
+
+void ChatManager::onAcknowledged(const Element &stanza)
+{
+    if (!stanza.is(u"message", ns::Client))
+        return;
+    const QString id = stanza.attribute(u"id");
+    const Jid to = Jid::parse(stanza.attribute(u"to"));
+    if (id.isEmpty() || !to.isValid() || !stanza.firstChild(u"body", ns::Client))
+        return;
+    m_history.updateDelivery(to.bareString(), id, DeliveryState::Sent);
+    Q_EMIT messageAcknowledged(to.bareString(), id);
+}
+
+void ChatManager::flushOutbox()
+{
+    whenReady(m_history.queuedOutgoing(), this, [this](const QList<HistoryMessage> &queued) {
+        if (!queued.isEmpty())
+            qCInfo(lcChat) << "Sending" << queued.size() << "queued messages";
+        for (const HistoryMessage &entry : queued)
+            transmit(entry);
+    });
+}
+
+void ChatManager::retry(qint64 rowId)
+{
+    whenReady(m_history.message(rowId), this, [this](HistoryMessage entry) {
+        if (entry.rowId == 0 || !entry.isOwn() || entry.state != DeliveryState::Failed)
+            return;
+        m_history.updateDelivery(entry.conversation, entry.messageId, DeliveryState::Queued);
+        d->sentThisSession.remove(entry.messageId);
+        entry.state = DeliveryState::Queued;
+        transmit(entry);
+    });
+}
+
+void ChatManager::correctLastMessage(const Jid &to, const QString &newBody)
+{
+    if (!to.isValid() || newBody.trimmed().isEmpty())
+        return;
+    whenReady(m_history.lastOwnMessage(to.bareString()), this,
+              [this, to, newBody](const HistoryMessage &last) {
+                  if (last.rowId == 0 || last.body == newBody)
+                      return;
+                  Message correction;
+                  correction.type = MessageType::Chat;
+                  correction.to = to.bare();
+                  correction.id = newMessageId();
+                  correction.originId = correction.id;
+                  correction.body = newBody;
+                  correction.replaceId = last.messageId;
+                  correction.markers.markable = true;
+                  m_stream.send(correction.toElement());
+                  m_history.applyCorrection(last.conversation, MessageDirection::Outgoing,
+                                            ownJid().bareString(), last.messageId, newBody);
+              });
+}
+
+void ChatManager::markDisplayed(const Jid &conversation)
+{
+    const QString peer = conversation.bareString();
+    m_history.markRead(peer);
+    const QString id = d->lastMarkable.take(peer);
+    if (id.isEmpty() || !m_sendMarkers || !m_stream.isOnline())
+        return;
+    Message marker;
+    marker.type = MessageType::Chat;
+    marker.to = conversation.bare();
+    marker.id = newMessageId();
+    marker.markers.displayedId = id;
+    m_stream.send(marker.toElement());
+}
+
+void ChatManager::sendChatState(const Jid &to, ChatState state)
+{
+    if (!m_sendChatStates || state == ChatState::None || !m_stream.isOnline() || !to.isValid())
+        return;
+    Message notice;
+    notice.type = MessageType::Chat;
+    notice.to = to;
+    notice.id = newMessageId();
+    notice.chatState = state;
+    notice.noStore = true; // XEP-0085 §5.6: standalone notifications are not archived
+    m_stream.send(notice.toElement());
+}
+
+// ---- sign-in: outbox and archive ---------------------------------------------------------
+
+void ChatManager::onOnlineChanged(bool online)
+{
+    if (!online) {
+        const QStringList typing = d->peerStates.keys();
+        d->peerStates.clear();
+        for (const QString &peer : typing)
+            Q_EMIT peerChatStateChanged(peer, ChatState::None);
+        return;
+    }
+    // A fresh session (a resumed one never gets here): nothing of ours is on this wire yet.
+    d->sentThisSession.clear();
+    flushOutbox();
+    startCatchUp();
+}
+
+void ChatManager::startCatchUp()
+{
+    if (m_catchingUp)
+        return;
+    m_catchingUp = true;
+    d->catchUpMessages = 0;
+    whenReady(m_history.archiveCursor(QString()), this,
+              [this](const QString &cursor) { catchUpPage(cursor); });
+}
+
+void ChatManager::catchUpPage(const QString &cursor)
+{
+    ArchiveQuery query;
+    query.max = CatchUpPageSize;
+    if (cursor.isEmpty())
+        query.lastPage = true; // first sign-in: only the most recent page
+    else
+        query.afterId = cursor;
+    m_archive.query(query, [this, cursor](const ArchivePage &page) {
+        if (!page.ok) {
+            if (page.cursorUnknown && !cursor.isEmpty()) {
+                qCInfo(lcChat) << "The archive forgot our position; catching up from the newest";
+                catchUpPage(QString());
+                return;
+            }
+            qCWarning(lcChat) << "Archive catch-up failed:" << page.error;
+            finishCatchUp();
+            return;
+        }
+        storeArchived(page);
+        d->catchUpMessages += int(page.messages.size());
+        const bool more = !cursor.isEmpty() && !page.complete && !page.lastId.isEmpty();
+        const QString next = page.lastId.isEmpty() ? cursor : page.lastId;
+        // The cursor moves only once the page's messages are on disk.
+        whenReady(m_history.flush(), this, [this, next, more] {
+            if (!next.isEmpty())
+                m_history.setArchiveCursor(QString(), next);
+            if (more)
+                catchUpPage(next);
+            else
+                finishCatchUp();
+        });
+    });
+}
+
+void ChatManager::finishCatchUp()
+{
+    m_catchingUp = false;
+    Q_EMIT catchUpFinished(d->catchUpMessages);
+}
+
+void ChatManager::storeArchived(const ArchivePage &page)
+{
+    for (const ArchivedMessage &archived : page.messages)
+        handle(archived.message, Origin::Archive, archived.archiveId, archived.stampUtc);
+}
+
+void ChatManager::fetchOlder(const QString &conversation)
+{
+    const Jid with = Jid::parse(conversation);
+    if (!with.isValid() || d->fetchingOlder.contains(conversation) || !m_stream.isOnline())
+        return;
+    d->fetchingOlder.insert(conversation);
+    whenReady(m_history.oldestServerId(conversation), this,
+              [this, with, conversation](const QString &oldest) {
+                  ArchiveQuery query;
+                  query.with = with;
+                  query.max = OlderPageSize;
+                  if (oldest.isEmpty())
+                      query.lastPage = true;
+                  else
+                      query.beforeId = oldest;
+                  m_archive.query(query, [this, conversation](const ArchivePage &page) {
+                      d->fetchingOlder.remove(conversation);
+                      if (!page.ok) {
+                          qCWarning(lcChat)
+                              << "Archive page for" << conversation << "failed:" << page.error;
+                          Q_EMIT olderFetched(conversation, 0, false);
+                          return;
+                      }
+                      storeArchived(page);
+                      Q_EMIT olderFetched(conversation, int(page.messages.size()), page.complete);
+                  });
+              });
+}
+
+} // namespace Linnet

@@ -10,6 +10,7 @@ namespace Linnet {
 
 class Archive;
 class Carbons;
+struct ArchivePage;
 class HistoryStore;
 class XmppStream;
 
@@ -62,8 +63,31 @@ Q_SIGNALS:
     void olderFetched(const QString &conversation, int messages, bool complete);
     // A spoofed carbon or archive result, or a malformed message, was ignored.
     void stanzaIgnored(const QString &why);
+    // The server acknowledged (XEP-0198) our message with this id.
+    void messageAcknowledged(const QString &conversation, const QString &id);
 
 private:
+    enum class Origin { Live, CarbonReceived, CarbonSent, Archive };
+    static constexpr int CatchUpPageSize = 100;
+    static constexpr int OlderPageSize = 50;
+
+    Jid ownJid() const;
+    void onStanza(const Element &stanza);
+    void reportIgnored(const QString &why);
+    void handle(const Message &message, Origin origin, const QString &archiveId,
+                const QDateTime &archiveStamp);
+    void updatePeerState(const QString &peer, const Message &message);
+    void sendReceipt(const Message &message);
+    Message messageFromOutbox(const HistoryMessage &entry) const;
+    void transmit(const HistoryMessage &entry);
+    void onAcknowledged(const Element &stanza);
+    void flushOutbox();
+    void onOnlineChanged(bool online);
+    void startCatchUp();
+    void catchUpPage(const QString &cursor);
+    void finishCatchUp();
+    void storeArchived(const ArchivePage &page);
+
     struct Private;
     Private *d;
     XmppStream &m_stream;

@@ -1,0 +1,27 @@
+#include "im/HistoryMapping.h"
+
+namespace Linnet {
+
+HistoryMessage historyFromMessage(const Message &message, const QString &peer, bool outgoing,
+                                  const Jid &sender)
+{
+    HistoryMessage entry;
+    entry.conversation = peer;
+    entry.direction = outgoing ? MessageDirection::Outgoing : MessageDirection::Incoming;
+    entry.senderJid = sender.full();
+    entry.type = message.type;
+    entry.body = message.body;
+    entry.subject = message.subject;
+    entry.thread = message.thread;
+    entry.lang = message.lang;
+    entry.timestamp =
+        message.delayedAt.isValid() ? message.delayedAt : QDateTime::currentDateTimeUtc();
+    entry.messageId = message.id;
+    entry.originId = message.originId;
+    entry.state = outgoing ? DeliveryState::Sent : DeliveryState::None;
+    entry.markable = message.markers.markable;
+    entry.read = outgoing;
+    return entry;
+}
+
+} // namespace Linnet
