@@ -9,8 +9,9 @@ using namespace Qt::StringLiterals;
 
 namespace Linnet::Cli {
 
-CliSession::CliSession(const ConnectionOptions &options, const QString &command)
-    : m_services(&m_client, QString()), m_command(command)
+CliSession::CliSession(const ConnectionOptions &options, const QString &command,
+                       const QString &databasePath)
+    : m_services(&m_client, databasePath), m_command(command)
 {
     m_client.setAutoReconnect(false);
     m_client.setSettings(options.settings());

@@ -11,12 +11,14 @@
 namespace Linnet::Cli {
 
 // One signed-in account for a command: a Client with the shared connection options and the
-// account's managers (roster, presence, …) over it, without an on-disk cache.
+// account's managers (roster, presence, chats, …) over it. databasePath empty: no on-disk
+// database (history and caches stay in memory).
 class CliSession : public QObject
 {
     Q_OBJECT
 public:
-    CliSession(const ConnectionOptions &options, const QString &command);
+    CliSession(const ConnectionOptions &options, const QString &command,
+               const QString &databasePath = QString());
 
     Client &client() { return m_client; }
     AccountServices &services() { return m_services; }

@@ -65,6 +65,7 @@ private:
     {
         Jid archive;
         QList<ArchivedMessage> messages;
+        int malformed = 0; // results without an id or a forwarded message, skipped
     };
     XmppStream &m_stream;
     QHash<QString, Pending> m_pending; // by queryid
