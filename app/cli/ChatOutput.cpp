@@ -72,7 +72,7 @@ QByteArray jsonLine(const QJsonObject &object)
 QString messageLine(const HistoryMessage &message, const QString &accountJid)
 {
     const Jid sender = Jid::parse(message.senderJid);
-    const QString name = message.isOwn() ? accountJid
+    const QString name = message.isOwn()    ? accountJid
                          : sender.isValid() ? sender.bareString()
                                             : message.senderJid;
     QString line = message.timestamp.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) + u' ' +

@@ -30,8 +30,8 @@ public:
         connect(session.services().history(), &HistoryStore::messagesAdded, this,
                 [this](const QList<HistoryMessage> &messages) {
                     for (const HistoryMessage &message : messages) {
-                        if (message.isOwn() && m_seen.value(message.messageId).kind ==
-                                                   CarbonUnwrap::Kind::Sent)
+                        if (message.isOwn() &&
+                            m_seen.value(message.messageId).kind == CarbonUnwrap::Kind::Sent)
                             print(message, true);
                     }
                 });
@@ -69,8 +69,8 @@ private:
                            : ownCarbon        ? message.conversation
                                               : m_session.client().boundJid().full();
         if (!m_json) {
-            m_out << messageLine(message, ownCarbon ? account + u" to "_s + message.conversation
-                                                    : account)
+            m_out << messageLine(message,
+                                 ownCarbon ? account + u" to "_s + message.conversation : account)
                   << Qt::endl;
             return;
         }
@@ -128,7 +128,9 @@ int runListen(const QStringList &arguments)
             Element ping(u"iq"_s, ns::Client.toString());
             ping.setAttribute(u"type"_s, u"get"_s);
             ping.addChild(u"ping"_s, ns::Ping.toString());
-            session.client().sendIq(ping, [&session](const IqResponse &) {
+            session.client().sendIq(ping, [&session](const IqResponse &response) {
+                if (response.outcome == IqResponse::Outcome::Disconnected)
+                    return;
                 QTextStream(stderr) << "Listening as " << session.client().boundJid().full()
                                     << "; press Ctrl-C to stop." << Qt::endl;
             });

@@ -18,7 +18,8 @@ namespace Linnet::Cli {
 
 namespace {
 
-template <typename T, typename Done> void whenFinished(QFuture<T> future, QObject *context, Done done)
+template <typename T, typename Done>
+void whenFinished(QFuture<T> future, QObject *context, Done done)
 {
     auto *watcher = new QFutureWatcher<T>(context);
     QObject::connect(watcher, &QFutureWatcher<T>::finished, context, [watcher, done]() mutable {
@@ -38,8 +39,7 @@ class Delivery : public QObject
 public:
     Delivery(CliSession &session, const Jid &to, bool json, bool verbose)
         : m_session(session), m_to(to), m_json(json), m_verbose(verbose)
-    {
-    }
+    {}
 
     bool start(const QString &text);
     void setTimeout(int seconds);
@@ -95,9 +95,9 @@ bool Delivery::start(const QString &text)
     });
 
     connect(&history(), &HistoryStore::messageChanged, this,
-                     [this](const HistoryMessage &message) { onChanged(message); });
+            [this](const HistoryMessage &message) { onChanged(message); });
     connect(m_session.services().chats(), &ChatManager::messageAcknowledged, this,
-                     [this](const QString &, const QString &id) { confirmed(id); });
+            [this](const QString &, const QString &id) { confirmed(id); });
     return true;
 }
 
@@ -226,8 +226,8 @@ int runSend(const QStringList &arguments)
     addDatabaseOption(parser);
     parser.addOption({u"json"_s, u"Print JSON lines: {id, to, state: queued}, then {id, to, "
                                  u"state: sent, earlier}."_s});
-    parser.addOption({u"timeout"_s, u"Give up after this many seconds (default 60)."_s,
-                      u"seconds"_s, u"60"_s});
+    parser.addOption(
+        {u"timeout"_s, u"Give up after this many seconds (default 60)."_s, u"seconds"_s, u"60"_s});
     parser.addPositionalArgument(u"jid"_s, u"Whom to send to."_s);
     parser.addPositionalArgument(u"text"_s, u"The message."_s);
     parser.process(arguments);

@@ -1,7 +1,10 @@
 // linnet-cli: the Linnet core for scripts and terminals.
 #include "CheckCommand.h"
+#include "HistoryCommand.h"
+#include "ListenCommand.h"
 #include "PresenceCommand.h"
 #include "RosterCommand.h"
+#include "SendCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -17,11 +20,20 @@ void printUsage(QTextStream &stream)
               "  check    sign in, print each phase with its time, and sign out\n"
               "  roster   sign in, print the contacts with their presence [--json]\n"
               "  presence sign in and set a presence: --show chat|online|away|xa|dnd\n"
-              "           --status TEXT [--priority N] [--stay SECONDS]\n\n"
+              "           --status TEXT [--priority N] [--stay SECONDS]\n"
+              "  send     JID TEXT: send a message through the account's outbox and wait until\n"
+              "           the server has it [--json] [--database FILE]\n"
+              "  listen   sign in and print incoming messages until Ctrl-C [--json]\n"
+              "           [--database FILE]\n"
+              "  history  JID: print the stored conversation, oldest first, from the local\n"
+              "           database (no network) [--search WORDS] [--limit N] [--json]\n"
+              "           [--database FILE]\n\n"
               "Options every command takes:\n"
               "  --jid JID  --password-file FILE (or LINNET_PASSWORD)  --host HOST  --port PORT\n"
               "  --tls automatic|starttls|direct-tls|allow-unencrypted  --ca-file PEM  --pin "
-              "SHA256\n\n"
+              "SHA256\n"
+              "  --resource RESOURCE  --verbose\n"
+              "(history needs only --jid, the account, or --database.)\n\n"
               "linnet-cli COMMAND --help tells more; linnet-cli --version prints the version.\n";
 }
 
@@ -31,7 +43,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"Linnet"_s);
-    QCoreApplication::setApplicationName(u"linnet-cli"_s);
+    // The app's name, not the program's: the CLI finds the same per-account files as the app.
+    QCoreApplication::setApplicationName(u"linnet"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(LINNET_VERSION));
 
     QStringList arguments = QCoreApplication::arguments();
@@ -52,6 +65,12 @@ int main(int argc, char *argv[])
         return Linnet::Cli::runRoster(arguments);
     if (command == u"presence")
         return Linnet::Cli::runPresence(arguments);
+    if (command == u"send")
+        return Linnet::Cli::runSend(arguments);
+    if (command == u"listen")
+        return Linnet::Cli::runListen(arguments);
+    if (command == u"history")
+        return Linnet::Cli::runHistory(arguments);
     err << "linnet-cli: unknown command '" << command << "'\n";
     printUsage(err);
     return 2;

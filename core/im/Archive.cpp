@@ -121,15 +121,15 @@ void Archive::onStanza(const Element &stanza)
     const Jid own = m_stream.boundJid().bare();
     const bool ownArchive = !it->archive.isValid() || it->archive == own;
     const Jid from = Jid::parse(fromText);
-    const bool fromArchive = ownArchive ? fromText.isEmpty() || (from.isBare() && from == own)
-                                        : from == it->archive;
+    const bool fromArchive =
+        ownArchive ? fromText.isEmpty() || (from.isBare() && from == own) : from == it->archive;
     if (!fromArchive) {
         qCWarning(lcChat) << "Ignoring an archive result from" << fromText;
         Q_EMIT spoofedResultIgnored(
-            fromText, QCoreApplication::translate("Linnet",
-                                                  "An archive result came from %1 instead of "
+            fromText,
+            QCoreApplication::translate("Linnet", "An archive result came from %1 instead of "
                                                   "the archive that was searched.")
-                          .arg(fromText.isEmpty() ? u"our own server"_s : fromText));
+                .arg(fromText.isEmpty() ? u"our own server"_s : fromText));
         return;
     }
 

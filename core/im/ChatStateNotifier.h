@@ -22,6 +22,8 @@ public:
     void closed();
     ChatState current() const { return m_state; }
     static constexpr int PausedAfterMs = 5000;
+    // Tests shorten the pause; PausedAfterMs otherwise.
+    void setPauseDelay(int ms) { m_pauseTimer.setInterval(ms); }
 
 Q_SIGNALS:
     void stateToSend(Linnet::ChatState state);

@@ -156,7 +156,8 @@ Element Message::toElement() const
             .setAttribute(u"id"_s, markers.displayedId);
     }
     if (!replaceId.isEmpty())
-        stanza.addChild(u"replace"_s, ns::MessageCorrect.toString()).setAttribute(u"id"_s, replaceId);
+        stanza.addChild(u"replace"_s, ns::MessageCorrect.toString())
+            .setAttribute(u"id"_s, replaceId);
 
     if (!originId.isEmpty())
         stanza.addChild(u"origin-id"_s, ns::StanzaId.toString()).setAttribute(u"id"_s, originId);
