@@ -85,7 +85,7 @@ void Archive::query(const ArchiveQuery &query, Callback callback)
             readFin(fin, page);
         } else {
             page.error = response.sentence;
-            // XEP-0313 §4.3.3: the archive no longer holds the message we page from.
+            // XEP-0313 paging: the archive no longer holds the message we page from.
             page.cursorUnknown = response.outcome == IqResponse::Outcome::Error &&
                                  response.error.condition == StanzaErrorCondition::ItemNotFound &&
                                  !afterId.isEmpty();

@@ -44,7 +44,9 @@ void Carbons::onOnlineChanged(bool online)
             return;
         if (!response.ok()) {
             qCWarning(lcChat) << "Message carbons could not be enabled:" << response.sentence;
-            Q_EMIT self->enableFailed(response.sentence);
+            // A lost session is no refusal: the next sign-in asks again.
+            if (response.outcome != IqResponse::Outcome::Disconnected)
+                Q_EMIT self->enableFailed(response.sentence);
             return;
         }
         if (!self->m_enabled) {

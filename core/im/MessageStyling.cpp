@@ -3,8 +3,6 @@
 #include <array>
 #include <bit>
 
-using namespace Qt::StringLiterals;
-
 // XEP-0393 in two passes: lines into blocks, then spans inside each line of a text block.
 // Blocks come out flat, in order: consecutive plain lines at the same quote depth share one
 // block (joined with '\n'; spans never cross a line), a quote is a block of kind Quote per run
