@@ -38,6 +38,7 @@ struct ArchivePage
     QString firstId;                 // RSM <first/>
     QString lastId;                  // RSM <last/>
     // The archive no longer has afterId (item-not-found): start over from 'start' instead.
+    // Comes with ok == false, so check it first.
     bool cursorUnknown = false;
 };
 

@@ -25,13 +25,16 @@ struct StyledBlock
 {
     enum class Kind { Plain, Preformatted, Quote };
     Kind kind = Kind::Plain;
-    int quoteDepth = 0; // Quote: how many '>' levels
-    QString text;       // the block's text without quote markers or ``` fences
+    // Quote: how many '>' levels; a ``` block inside a quote is Preformatted with its depth.
+    int quoteDepth = 0;
+    QString text; // the block's text without quote markers or ``` fences
     QList<StyledSpan> spans;
     friend bool operator==(const StyledBlock &, const StyledBlock &) = default;
 };
 
 namespace MessageStyling {
+// Blocks in order; consecutive plain lines at one quote depth share a block (joined by \n),
+// so an unstyled body is one block equal to the body.
 QList<StyledBlock> parse(QStringView body);
 } // namespace MessageStyling
 
