@@ -76,7 +76,7 @@ QString messageLine(const HistoryMessage &message, const QString &accountJid)
                          : sender.isValid() ? sender.bareString()
                                             : message.senderJid;
     QString line = message.timestamp.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) + u' ' +
-                   name + u": "_s + message.body;
+                   name + u": "_s + QString(message.body).replace(u'\n', u"\n    "_s);
     if (message.isOwn() && message.state == DeliveryState::Queued)
         line += u"  [not sent yet]"_s;
     else if (message.isOwn() && message.state == DeliveryState::Failed)

@@ -25,6 +25,8 @@ CliSession::CliSession(const ConnectionOptions &options, const QString &command,
     };
     connect(m_services.roster(), &Roster::loaded, this, ready);
     connect(m_services.roster(), &Roster::fetchFailed, this, [this, ready](const QString &why) {
+        if (m_finishing)
+            return; // signing out cut the fetch short
         QTextStream(stderr) << "linnet-cli " << m_command << ": the roster did not load: " << why
                             << Qt::endl;
         ready();

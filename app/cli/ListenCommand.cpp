@@ -119,6 +119,7 @@ int runListen(const QStringList &arguments)
     InterruptWatcher interrupts;
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &printer, [&] {
         printer.flush();
+        interrupts.disconnect(); // a second Ctrl-C while signing out changes nothing
         session.finish(0);
     });
     session.start(

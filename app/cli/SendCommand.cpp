@@ -37,8 +37,10 @@ void whenFinished(QFuture<T> future, QObject *context, Done done)
 class Delivery : public QObject
 {
 public:
-    Delivery(CliSession &session, const Jid &to, bool json, bool verbose)
-        : m_session(session), m_to(to), m_json(json), m_verbose(verbose)
+    Delivery(CliSession &session, const QString &databasePath, const Jid &to, bool json,
+             bool verbose)
+        : m_session(session), m_databasePath(databasePath), m_to(to), m_json(json),
+          m_verbose(verbose)
     {}
 
     bool start(const QString &text);
@@ -55,6 +57,7 @@ private:
     HistoryStore &history() { return *m_session.services().history(); }
 
     CliSession &m_session;
+    QString m_databasePath;
     Jid m_to;
     bool m_json;
     bool m_verbose;
@@ -75,23 +78,30 @@ bool Delivery::start(const QString &text)
     if (m_id.isEmpty())
         return false;
     m_waiting.insert(m_id);
-    // Read before our message is committed, so these are the earlier ones.
-    whenFinished(history().queuedOutgoing(), this, [this](const QList<HistoryMessage> &q) {
-        for (const HistoryMessage &message : q) {
-            if (message.state == DeliveryState::Queued && !m_waiting.contains(message.messageId)) {
+    // The read commits the waiting write first: ours must be there, with what was queued before.
+    whenFinished(history().queuedOutgoing(), this, [this](const QList<HistoryMessage> &queued) {
+        bool stored = false;
+        for (const HistoryMessage &message : queued) {
+            if (message.messageId == m_id) {
+                stored = true;
+            } else if (!m_waiting.contains(message.messageId)) {
                 m_waiting.insert(message.messageId);
                 ++m_earlier;
             }
         }
-        m_outboxRead = true;
-        maybeFinish();
-    });
-    whenFinished(history().flush(), this, [this] {
+        if (!stored) {
+            fail(
+                u"the message could not be written to the outbox in %1 (--verbose tells why)"_s.arg(
+                    m_databasePath));
+            return;
+        }
         if (m_json)
             QTextStream(stdout) << jsonLine({{u"id"_s, m_id},
                                              {u"to"_s, m_to.full()},
                                              {u"state"_s, u"queued"_s}})
                                 << Qt::flush;
+        m_outboxRead = true;
+        maybeFinish();
     });
 
     connect(&history(), &HistoryStore::messageChanged, this,
@@ -104,10 +114,13 @@ bool Delivery::start(const QString &text)
 void Delivery::setTimeout(int seconds)
 {
     QTimer::singleShot(seconds * 1000, this, [this, seconds] {
-        if (m_done || !m_session.client().isOnline())
-            return; // signing in has its own timeout in CliSession
-        fail(u"no acknowledgement from the server after %1 seconds; the message stays in the "
-             u"outbox and goes out with the next sign-in"_s.arg(seconds));
+        if (m_done)
+            return;
+        const QString what = m_session.client().isOnline()
+                                 ? u"no acknowledgement from the server after %1 seconds"_s
+                                 : u"could not sign in within %1 seconds"_s;
+        fail(what.arg(seconds) +
+             u"; the message stays in the outbox and goes out with the next sign-in"_s);
     });
 }
 
@@ -263,14 +276,16 @@ int runSend(const QStringList &arguments)
     }
 
     const QString account = options.settings().jid.bareString();
-    CliSession session(options, u"send"_s, databasePath(parser, account));
-    Delivery delivery(session, to, parser.isSet(u"json"_s), parser.isSet(u"verbose"_s));
+    const QString database = databasePath(parser, account);
+    CliSession session(options, u"send"_s, database);
+    Delivery delivery(session, database, to, parser.isSet(u"json"_s), parser.isSet(u"verbose"_s));
     if (!delivery.start(positional[1])) {
         err << "linnet-cli send: the message could not be queued" << Qt::endl;
         return 1;
     }
     delivery.setTimeout(timeout);
-    session.start([] {}, timeout);
+    // The delivery's own timeout (with one clear reason) comes first.
+    session.start([] {}, timeout + 10);
     return QCoreApplication::exec();
 }
 

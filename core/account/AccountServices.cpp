@@ -120,10 +120,6 @@ void AccountServices::onOnlineChanged(bool online)
 
 void AccountServices::setIdleSource(IdleSource *idle)
 {
-    delete m_conversationList;
-    delete m_chats;
-    delete m_archive;
-    delete m_carbons;
     delete m_autoAway;
     m_autoAway = idle ? new AutoAway(m_presence, idle, this) : nullptr;
     if (m_autoAway)
