@@ -1,6 +1,7 @@
 #include "ContactDelegate.h"
 
 #include "PresenceIcons.h"
+#include "models/ConversationListModel.h"
 #include "models/RosterModel.h"
 
 #include <QApplication>
@@ -42,6 +43,43 @@ QString ContactDelegate::resourceText(const QModelIndex &index)
     if (!client.isEmpty())
         text = tr("%1 — %2", "resource — client").arg(text, client);
     return text;
+}
+
+void ContactDelegate::setConversations(ConversationListModel *conversations)
+{
+    m_conversations = conversations;
+}
+
+int ContactDelegate::unreadCount(const QModelIndex &index) const
+{
+    if (!m_conversations || kindOf(index) != RosterModel::Kind::Contact)
+        return 0;
+    return m_conversations->unreadCount(index.data(RosterModel::JidRole).toString());
+}
+
+int ContactDelegate::paintUnreadBadge(QPainter *painter, const QStyleOptionViewItem &option,
+                                      const QRect &rect, int count) const
+{
+    if (count <= 0)
+        return 0;
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    const QString text = count > 99 ? tr("99+") : QString::number(count);
+    const int height = metrics.height();
+    const int width = std::max(height, metrics.horizontalAdvance(text) + height / 2);
+    const QRect badge(rect.right() - width + 1, rect.top(), width, height);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    const bool selected = option.state & QStyle::State_Selected;
+    painter->setBrush(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Link));
+    painter->drawRoundedRect(badge, height / 2.0, height / 2.0);
+    painter->setFont(bold);
+    painter->setPen(option.palette.color(selected ? QPalette::Highlight : QPalette::Base));
+    painter->drawText(badge, Qt::AlignCenter, text);
+    painter->restore();
+    return width + Margin;
 }
 
 QSize ContactDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -109,8 +147,12 @@ void ContactDelegate::paintContact(QPainter *painter, const QStyleOptionViewItem
                          IconSize, IconSize);
     PresenceIcons::forIndex(index).paint(painter, iconRect);
 
-    const QRect textRect = rect.adjusted(IconSize + Margin + 2, 0, 0, 0);
+    QRect textRect = rect.adjusted(IconSize + Margin + 2, 0, 0, 0);
     const int line = option.fontMetrics.height();
+    const int badgeWidth = paintUnreadBadge(
+        painter, option, QRect(textRect.left(), textRect.top(), textRect.width(), line),
+        unreadCount(index));
+    textRect.setRight(textRect.right() - badgeWidth);
     QString name = index.data(RosterModel::NameRole).toString();
     QFont nameFont = option.font;
     if (index.data(RosterModel::BlockedRole).toBool()) {

@@ -1,11 +1,15 @@
 #pragma once
 
+#include <QPointer>
 #include <QStyledItemDelegate>
 
 namespace Linnet {
 
+class ConversationListModel;
+
 // Paints RosterModel rows: a group header with "online/total"; a contact with its presence
-// icon, name, and status text under the name; a resource with its icon, priority and client.
+// icon, name, and status text under the name, and a badge with the number of unread messages
+// (from a ConversationListModel); a resource with its icon, priority and client.
 class ContactDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -21,6 +25,11 @@ public:
     static QString groupText(const QModelIndex &index);
     static QString resourceText(const QModelIndex &index);
 
+    // Where unread counts come from (not owned); null shows no badges.
+    void setConversations(ConversationListModel *conversations);
+    // The unread messages of a contact row (0 for groups and resources).
+    int unreadCount(const QModelIndex &index) const;
+
 private:
     void paintGroup(QPainter *painter, const QStyleOptionViewItem &option,
                     const QModelIndex &index) const;
@@ -28,6 +37,11 @@ private:
                       const QModelIndex &index) const;
     void paintResource(QPainter *painter, const QStyleOptionViewItem &option,
                        const QModelIndex &index) const;
+    // Paints the badge at the right of rect; returns the width it took.
+    int paintUnreadBadge(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect,
+                         int count) const;
+
+    QPointer<ConversationListModel> m_conversations;
 };
 
 } // namespace Linnet

@@ -1,10 +1,12 @@
 #include "ContactListPanel.h"
 
 #include "ContactActions.h"
+#include "ContactDelegate.h"
 #include "ContactListView.h"
 #include "StatusSelector.h"
 #include "SubscriptionRequestPrompt.h"
 #include "im/Subscriptions.h"
+#include "models/ConversationListModel.h"
 #include "models/RosterModel.h"
 #include "models/RosterSortFilterProxy.h"
 
@@ -88,6 +90,21 @@ void ContactListPanel::setManagers(const ContactManagers &managers)
     m_status->setPresenceManager(managers.presence);
     m_addContact->setEnabled(managers.isValid());
     refreshRequests();
+}
+
+void ContactListPanel::setConversations(ConversationListModel *conversations)
+{
+    if (m_conversations)
+        m_conversations->disconnect(this);
+    m_conversations = conversations;
+    if (auto *delegate = qobject_cast<ContactDelegate *>(m_view->itemDelegate()))
+        delegate->setConversations(conversations);
+    if (conversations) {
+        const auto repaint = [this] { m_view->viewport()->update(); };
+        connect(conversations, &ConversationListModel::unreadChanged, this, repaint);
+        connect(conversations, &QAbstractItemModel::modelReset, this, repaint);
+    }
+    m_view->viewport()->update();
 }
 
 void ContactListPanel::refreshRequests()

@@ -14,6 +14,7 @@ namespace Linnet {
 
 class ContactActions;
 class ContactListView;
+class ConversationListModel;
 class RosterModel;
 class RosterSortFilterProxy;
 class StatusSelector;
@@ -21,7 +22,8 @@ class Subscriptions;
 class SubscriptionRequestPrompt;
 
 // The main window's centre: our presence (StatusSelector), pending subscription requests,
-// the search box with the hide-offline toggle and "add contact", and the contact list.
+// the search box with the hide-offline toggle and "add contact", and the contact list with
+// unread-message badges.
 class ContactListPanel : public QWidget
 {
     Q_OBJECT
@@ -31,6 +33,8 @@ public:
 
     // The managers to show; an empty ContactManagers shows an empty list. Not owned.
     void setManagers(const ContactManagers &managers);
+    // Unread counts for the contacts' badges (not owned); null shows none.
+    void setConversations(ConversationListModel *conversations);
 
     StatusSelector *statusSelector() const { return m_status; }
     SubscriptionRequestPrompt *requestPrompt() const { return m_prompt; }
@@ -46,6 +50,7 @@ private:
     void refreshRequests();
 
     QPointer<Subscriptions> m_subscriptions;
+    QPointer<ConversationListModel> m_conversations;
     std::unique_ptr<RosterModel> m_model;
     RosterSortFilterProxy *m_proxy;
     StatusSelector *m_status;

@@ -6,6 +6,11 @@
 #include "ContactListPanel.h"
 #include "StatusSelector.h"
 #include "account/Account.h"
+#include "account/AccountServices.h"
+#include "chat/ChatController.h"
+#include "chat/ChatTexts.h"
+#include "chat/ChatWindow.h"
+#include "chat/DesktopNotifier.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,8 +28,10 @@ namespace Linnet {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_contacts(new ContactListPanel(this)),
       m_accountDialog(new QDialog(this)), m_overview(new AccountOverview(m_accountDialog)),
-      m_status(new ConnectionStatusWidget(this))
+      m_status(new ConnectionStatusWidget(this)), m_chatWindow(new ChatWindow(this)),
+      m_chats(new ChatController(m_chatWindow, this)), m_notifier(new DesktopNotifier(this))
 {
+    m_chats->setNotifier(m_notifier);
     setObjectName(u"mainWindow"_s);
     setCentralWidget(m_contacts);
     m_accountDialog->setObjectName(u"accountDialog"_s);
@@ -50,15 +57,23 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_contacts, &ContactListPanel::openChatRequested, this, &MainWindow::openChatRequested);
     connect(m_contacts, &ContactListPanel::openChatRequested, this, [this](const Jid &jid) {
-        statusBar()->showMessage(tr("Chats are not available yet (%1).").arg(jid.full()), 4000);
+        if (m_chats->hasServices())
+            m_chats->openChat(jid);
+        else
+            statusBar()->showMessage(tr("Sign in to chat with %1.").arg(jid.bareString()), 4000);
     });
+    connect(m_chats, &ChatController::totalUnreadChanged, this, &MainWindow::refresh);
     connect(m_contacts->actions(), &ContactActions::errorOccurred, this,
             [this](const QString &sentence) { statusBar()->showMessage(sentence, 8000); });
     resize(420, 640);
     refresh();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The controller closes its conversations in the chat window, so it goes first.
+    delete m_chats;
+}
 
 void MainWindow::createMenus()
 {
@@ -84,6 +99,21 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *chatsMenu = menuBar()->addMenu(tr("&Chats"));
+    QAction *showChats = chatsMenu->addAction(tr("Show &Chat Window"), this, [this] {
+        m_chatWindow->show();
+        m_chatWindow->raise();
+        m_chatWindow->activateWindow();
+    });
+    showChats->setObjectName(u"showChatWindowAction"_s);
+    m_searchMessages =
+        chatsMenu->addAction(tr("&Search Messages…"), m_chats, &ChatController::showSearchWindow);
+    m_searchMessages->setObjectName(u"searchMessagesAction"_s);
+    m_searchMessages->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_searchMessages->setEnabled(false);
+    chatsMenu->addSeparator();
+    chatsMenu->addAction(m_chatWindow->separateWindowsAction());
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Linnet"), this, &MainWindow::showAbout);
     about->setObjectName(u"aboutAction"_s);
@@ -104,12 +134,17 @@ void MainWindow::setAccount(Account *account)
         connect(account, &Account::settingsChanged, this, &MainWindow::refresh);
         connect(account, &Account::passwordStorageFailed, this, &MainWindow::showNotice);
         connect(account, &QObject::destroyed, this, [this] {
+            setChatServices({});
             setContactManagers({});
             refresh();
         });
         setContactManagers({account->roster(), account->presence(), account->subscriptions(),
                             account->blocking(), account->caps()});
+        const AccountServices *services = account->services();
+        setChatServices({services->chats(), services->history(), services->conversationList(),
+                         services->roster()});
     } else {
+        setChatServices({});
         setContactManagers({});
     }
     refresh();
@@ -119,6 +154,13 @@ void MainWindow::setContactManagers(const ContactManagers &managers)
 {
     m_contacts->setManagers(managers);
     m_addContact->setEnabled(managers.isValid());
+}
+
+void MainWindow::setChatServices(const ChatServices &services)
+{
+    m_chats->setServices(services);
+    m_contacts->setConversations(services.isValid() ? services.conversations : nullptr);
+    m_searchMessages->setEnabled(services.isValid());
 }
 
 void MainWindow::showAccountDetails()
@@ -150,13 +192,14 @@ void MainWindow::refresh()
         if (warning.isEmpty())
             warning = m_account->passwordStorageWarning();
         m_overview->setWarning(warning);
-        setWindowTitle(tr("%1 — Linnet").arg(m_account->id()));
+        setWindowTitle(ChatTexts::windowTitleWithUnread(tr("%1 — Linnet").arg(m_account->id()),
+                                                        m_chats->totalUnread()));
     } else {
         state.reason = tr("Not signed in");
         m_overview->setAccountId(QString());
         m_overview->setDetails(ConnectionDetails());
         m_overview->setWarning(m_notice);
-        setWindowTitle(tr("Linnet"));
+        setWindowTitle(ChatTexts::windowTitleWithUnread(tr("Linnet"), m_chats->totalUnread()));
     }
     m_overview->setState(state);
     m_status->setState(state.state, state.reason, state.failed);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "account/Account.h"
+#include "chat/ChatServices.h"
 #include "models/ContactManagers.h"
 
 #include <QMainWindow>
@@ -12,13 +13,17 @@ class QDialog;
 namespace Linnet {
 
 class AccountOverview;
+class ChatController;
+class ChatWindow;
 class ConnectionStatusWidget;
 class ContactListPanel;
+class Notifier;
 
 // Linnet's main window: the contact list with our presence in the centre, the account
 // overview in the Account Details dialog, the connection state always in the status bar,
-// and the Account and Help menus. It shows an Account and emits what the
-// user asks for; AccountController acts on it.
+// and the Account, Chats and Help menus. It shows an Account and emits what the
+// user asks for; AccountController acts on it. It owns the chat window and its
+// ChatController; opening a contact opens its conversation there.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -36,6 +41,11 @@ public:
     QDialog *accountDialog() const { return m_accountDialog; }
     // The managers of the account shown (from the account, or built by a test). Not owned.
     void setContactManagers(const ContactManagers &managers);
+    // The chat services of the account shown (from the account, or built by a test).
+    void setChatServices(const ChatServices &services);
+    ChatController *chatController() const { return m_chats; }
+    ChatWindow *chatWindow() const { return m_chatWindow; }
+    QAction *searchMessagesAction() const { return m_searchMessages; }
     void showAccountDetails();
     QAction *signInAction() const { return m_signIn; }
     QAction *signOutAction() const { return m_signOut; }
@@ -61,6 +71,10 @@ private:
     QAction *m_signIn = nullptr;
     QAction *m_signOut = nullptr;
     QAction *m_addContact = nullptr;
+    QAction *m_searchMessages = nullptr;
+    ChatWindow *m_chatWindow;
+    ChatController *m_chats;
+    Notifier *m_notifier;
     QString m_notice;
 };
 

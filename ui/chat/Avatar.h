@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+class QPainter;
+class QRect;
+
+namespace Linnet {
+
+// The initials circle shown for a sender when there is no picture.
+namespace Avatar {
+
+// A colour derived from the address (XEP-0392: hue from the SHA-1 of the JID), the same on
+// every run and for every contact's device.
+QColor colourFor(const QString &bareJid);
+// One or two letters: the first letters of the first and last words of name.
+QString initials(const QString &name);
+void paint(QPainter *painter, const QRect &rect, const QString &name, const QString &bareJid);
+
+} // namespace Avatar
+} // namespace Linnet

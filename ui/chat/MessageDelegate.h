@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QCache>
+#include <QStyledItemDelegate>
+#include <functional>
+
+class QTextDocument;
+
+namespace Linnet {
+
+// Paints MessageModel rows: a day separator on NewDayRole; on FirstInGroupRole a header with
+// the initials circle, the sender's name and the time; the body as styled rich text
+// (MessageRichText); at the right the time of later messages in a group, "edited", and for
+// our own messages the delivery icon; under a failed message the error in words.
+class MessageDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    // The name shown for a sender (bare JID, whether the message is ours).
+    using NameResolver = std::function<QString(const QString &bareJid, bool own)>;
+
+    explicit MessageDelegate(QObject *parent = nullptr);
+    ~MessageDelegate() override;
+
+    void setNameResolver(NameResolver resolver);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+
+    // What a row shows, for the view, the tests and accessibility.
+    QString senderName(const QModelIndex &index) const;
+    static QString bodyHtml(const QModelIndex &index);
+    // "Today", "Yesterday" or the date on the first message of a day; otherwise empty.
+    static QString dayText(const QModelIndex &index);
+    // "queued", "sent", "delivered", "displayed" or "failed" for our messages; else empty.
+    static QString deliveryIconName(const QModelIndex &index);
+    static QString deliveryToolTip(const QModelIndex &index);
+    // The original text of a corrected message, or empty.
+    static QString editedToolTip(const QModelIndex &index);
+
+    // The link (or tooltip) under pos, in the coordinates of option.rect; empty when none.
+    QString anchorAt(const QStyleOptionViewItem &option, const QModelIndex &index,
+                     const QPoint &pos) const;
+    QString toolTipAt(const QStyleOptionViewItem &option, const QModelIndex &index,
+                      const QPoint &pos) const;
+
+private:
+    struct Layout;
+    struct CachedDocument;
+    Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    QTextDocument *document(const QModelIndex &index, const QFont &font, int width) const;
+
+    NameResolver m_names;
+    mutable QCache<qint64, CachedDocument> m_documents;
+};
+
+} // namespace Linnet
