@@ -11,7 +11,7 @@ DataForm DataForm::fromElement(const Element &x)
     DataForm form;
     form.type = x.attribute(u"type");
     for (const Element &f : x.childrenNamed(u"field", ns::DataForms)) {
-        Field field{f.attribute(u"var"), f.attribute(u"type"), {}};
+        Field field = Field::make(f.attribute(u"var"), f.attribute(u"type"), {});
         for (const Element &value : f.childrenNamed(u"value", ns::DataForms))
             field.values.append(value.text());
         form.fields.append(field);

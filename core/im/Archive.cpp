@@ -27,11 +27,13 @@ Element queryIq(const ArchiveQuery &query, const QString &queryId)
     if (query.with.isValid() || query.start.isValid()) {
         DataForm form;
         form.type = u"submit"_s;
-        form.fields.append({u"FORM_TYPE"_s, u"hidden"_s, {ns::Mam.toString()}});
+        form.fields.append(
+            DataForm::Field::make(u"FORM_TYPE"_s, u"hidden"_s, {ns::Mam.toString()}));
         if (query.with.isValid())
-            form.fields.append({u"with"_s, {}, {query.with.toString()}});
+            form.fields.append(DataForm::Field::make(u"with"_s, {}, {query.with.toString()}));
         if (query.start.isValid())
-            form.fields.append({u"start"_s, {}, {XmppDateTime::format(query.start)}});
+            form.fields.append(
+                DataForm::Field::make(u"start"_s, {}, {XmppDateTime::format(query.start)}));
         payload.appendChild(form.toElement());
     }
 

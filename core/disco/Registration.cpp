@@ -1,0 +1,1 @@
+#include "disco/Registration.h"
