@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -37,7 +38,15 @@ Client::Client(QObject *parent) : XmppStream(parent), m_liveness(this)
     qRegisterMetaType<Linnet::ConnectionState>();
     qRegisterMetaType<Linnet::SessionError>();
     m_reconnectTimer.setSingleShot(true);
-    connect(&m_reconnectTimer, &QTimer::timeout, this, [this] { startSession(m_settings); });
+    connect(&m_reconnectTimer, &QTimer::timeout, this,
+            [this] { startSession(nextAttemptSettings()); });
+    connect(&m_sm, &StreamManagement::stanzaAcknowledged, this, &XmppStream::stanzaAcknowledged);
+    m_resumeExpiry.setSingleShot(true);
+    connect(&m_resumeExpiry, &QTimer::timeout, this, [this] {
+        if (m_session && m_session->isResuming())
+            return; // the server's answer decides
+        endLogicalSession(tr("The connection was lost for too long to resume the session."));
+    });
     connect(&m_liveness, &LivenessMonitor::connectionDead, this, [this] {
         if (m_session)
             m_session->abort(SessionError::make(SessionError::Kind::Timeout,
@@ -60,7 +69,10 @@ void Client::connectToServer()
     m_followedSeeOtherHost = false;
     m_reconnectPolicy.reset();
     m_reconnectTimer.stop();
-    startSession(m_settings);
+    // A session kept for resumption belongs to the account it was made for.
+    if (m_sessionOnline && m_boundJid.bare() != m_settings.jid.bare())
+        endLogicalSession(tr("Offline"));
+    startSession(nextAttemptSettings());
 }
 
 void Client::disconnectFromServer()
@@ -71,6 +83,7 @@ void Client::disconnectFromServer()
         m_session->close();
         return;
     }
+    endLogicalSession(tr("Offline"));
     setState(ConnectionState::Disconnected, tr("Offline"));
 }
 
@@ -85,10 +98,17 @@ void Client::startSession(const ConnectionSettings &settings)
         m_session->disconnect(this);
         m_session->abort(SessionError::make(SessionError::Kind::ClosedByUser, QString()));
         m_session->deleteLater();
+        // The replaced connection's session lives on only if the new one can resume it.
+        if (!m_sm.canResume())
+            endLogicalSession(tr("Connecting again."));
     }
     ConnectionSettings effective = settings;
     effective.pinnedCertificates += m_trustedOnce;
     auto *session = new Session(effective, m_password, this);
+    session->setStreamManagement(&m_sm);
+    // A large answer awaited before a drop may arrive once the session is resumed.
+    if (m_largeStanzasExpected && m_sm.canResume())
+        session->setStanzaLimit(effective.maxLargeStanzaBytes);
     m_session = session;
     connect(session, &Session::stateChanged, this, &Client::onSessionState);
     connect(session, &Session::ended, this, &Client::onSessionEnded);
@@ -97,27 +117,81 @@ void Client::startSession(const ConnectionSettings &settings)
     connect(session, &Session::phaseFinished, this, &Client::phaseFinished);
     connect(session, &Session::xmlReceived, this, &Client::xmlReceived);
     connect(session, &Session::xmlSent, this, &Client::xmlSent);
-    connect(session, &Session::online, this, [this] {
-        m_reconnectPolicy.reset();
-        m_liveness.start();
-        Q_EMIT onlineChanged(true);
-    });
+    connect(session, &Session::online, this, [this, session] { onSessionOnline(session); });
+    connect(session, &Session::resumed, this, &Client::onSessionResumed);
+    connect(session, &Session::resumptionFailed, this, &Client::endLogicalSession);
     session->start();
+}
+
+ConnectionSettings Client::nextAttemptSettings() const
+{
+    if (!m_sm.canResume() || m_sm.location().isEmpty())
+        return m_settings;
+    const auto [host, port] = splitHostPort(m_sm.location());
+    if (host.isEmpty())
+        return m_settings;
+    // As with see-other-host, the certificate is still checked against the account's domain.
+    ConnectionSettings preferred = m_settings;
+    preferred.host = host;
+    preferred.port = port;
+    if (preferred.tlsMode == TlsMode::Automatic)
+        preferred.tlsMode = TlsMode::StartTls;
+    return preferred;
+}
+
+void Client::onSessionOnline(Session *session)
+{
+    m_reconnectPolicy.reset();
+    m_liveness.start();
+    m_resumeExpiry.stop();
+    m_boundJid = session->boundJid();
+    m_sessionOnline = true;
+    Q_EMIT onlineChanged(true);
+}
+
+void Client::onSessionResumed()
+{
+    // Invisible to managers: no onlineChanged, pending IQs still wait for their answers.
+    m_reconnectPolicy.reset();
+    m_liveness.start();
+    m_resumeExpiry.stop();
+}
+
+bool Client::keepForResumption(const SessionError &error) const
+{
+    // Not after XML we refused either: the server would send the same again on resumption.
+    return m_sessionOnline && m_wantOnline && m_autoReconnect &&
+           error.kind != SessionError::Kind::ClosedByUser &&
+           error.kind != SessionError::Kind::InvalidXml && error.allowsAutomaticReconnect() &&
+           m_sm.canResume();
+}
+
+void Client::endLogicalSession(const QString &reason)
+{
+    m_resumeExpiry.stop();
+    m_sm.discard();
+    m_boundJid = Jid();
+    failPendingIqs(reason);
+    if (!m_sessionOnline)
+        return;
+    m_sessionOnline = false;
+    Q_EMIT onlineChanged(false);
 }
 
 void Client::onSessionState(ConnectionState state, const QString &reason)
 {
     // The end of a session is reported by onSessionEnded, which decides what comes next.
-    if (state != ConnectionState::Disconnected)
-        setState(state, reason);
+    if (state == ConnectionState::Disconnected)
+        return;
+    if (state == ConnectionState::Online && m_session)
+        m_boundJid = m_session->boundJid(); // before anyone hears of Online
+    setState(state, reason);
 }
 
 void Client::onSessionEnded(const SessionError &error)
 {
     auto *session = qobject_cast<Session *>(sender());
-    const bool wasOnline = m_state == ConnectionState::Online;
     m_liveness.stop();
-    failPendingIqs(error.sentence);
     if (session) {
         session->disconnect(this);
         session->deleteLater();
@@ -125,8 +199,14 @@ void Client::onSessionEnded(const SessionError &error)
     if (session == m_session)
         m_session = nullptr;
     m_lastError = error;
-    if (wasOnline)
-        Q_EMIT onlineChanged(false);
+    if (keepForResumption(error)) {
+        const qint64 leftMs = m_sm.resumeTimeLeftMs();
+        qCInfo(lcStream) << "Connection lost; the session can be resumed for" << leftMs << "ms";
+        if (leftMs >= 0)
+            m_resumeExpiry.start(int(qMin<qint64>(leftMs, std::numeric_limits<int>::max())));
+    } else {
+        endLogicalSession(error.isError() ? error.sentence : tr("Offline"));
+    }
     if (error.isError())
         Q_EMIT errorOccurred(error);
 
@@ -188,7 +268,11 @@ void Client::setState(ConnectionState state, const QString &reason)
 
 void Client::send(const Element &stanza)
 {
-    if (m_session && m_state == ConnectionState::Online)
+    // With stream management on, it counts the stanza and writes it, or holds it while the
+    // connection is being resumed.
+    if (m_sm.isActive())
+        m_sm.send(stanza);
+    else if (m_session && m_state == ConnectionState::Online)
         m_session->send(stanza);
     else
         qCWarning(lcStream) << "Offline: not sending" << stanza.name();
@@ -196,6 +280,7 @@ void Client::send(const Element &stanza)
 
 void Client::setLargeStanzasExpected(bool expected)
 {
+    m_largeStanzasExpected = expected;
     if (m_session)
         m_session->setStanzaLimit(expected ? m_settings.maxLargeStanzaBytes
                                            : m_settings.maxStanzaBytes);
@@ -203,7 +288,7 @@ void Client::setLargeStanzasExpected(bool expected)
 
 Jid Client::boundJid() const
 {
-    return m_session ? m_session->boundJid() : Jid();
+    return m_boundJid;
 }
 
 } // namespace Linnet

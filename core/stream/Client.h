@@ -6,6 +6,7 @@
 #include "stream/ReconnectPolicy.h"
 #include "stream/Session.h"
 #include "stream/SessionError.h"
+#include "stream/StreamManagement.h"
 #include "stream/XmppStream.h"
 
 #include <QPointer>
@@ -16,6 +17,11 @@ namespace Linnet {
 // A connection that stays up: runs Sessions one after another, reconnects with backoff after
 // a drop (never after an authentication or certificate failure), follows see-other-host once,
 // answers XEP-0199 pings and watches liveness. State changes carry a reason in words.
+//
+// The logical session (what onlineChanged reports) can outlive a connection: when the server
+// granted XEP-0198 resumption and the connection drops for a reason worth coming back from,
+// Client keeps holding what managers send and the next connection resumes the session. Only
+// when that is impossible does onlineChanged(false) follow, with pending IQs failed.
 class Client : public XmppStream
 {
     Q_OBJECT
@@ -34,8 +40,10 @@ public:
 
     void send(const Element &stanza) override;
     Jid boundJid() const override;
-    bool isOnline() const override { return m_state == ConnectionState::Online; }
+    // The logical session: also true while a dropped connection is being resumed.
+    bool isOnline() const override { return m_sessionOnline; }
     void setLargeStanzasExpected(bool expected) override;
+    bool streamManagementActive() const override { return m_sm.isActive(); }
 
     ConnectionState state() const { return m_state; }
     QString stateReason() const { return m_stateReason; }
@@ -43,6 +51,7 @@ public:
     Session *session() const { return m_session; }
     LivenessMonitor &liveness() { return m_liveness; }
     ReconnectPolicy &reconnectPolicy() { return m_reconnectPolicy; }
+    StreamManagement &streamManagement() { return m_sm; }
     bool autoReconnect() const { return m_autoReconnect; }
     void setAutoReconnect(bool enabled) { m_autoReconnect = enabled; }
 
@@ -55,6 +64,13 @@ Q_SIGNALS:
 
 private:
     void startSession(const ConnectionSettings &settings);
+    // The settings of the next attempt: the server's preferred place when resuming.
+    ConnectionSettings nextAttemptSettings() const;
+    void onSessionOnline(Session *session);
+    void onSessionResumed();
+    bool keepForResumption(const SessionError &error) const;
+    // The session managers saw is over: onlineChanged(false), pending IQs fail.
+    void endLogicalSession(const QString &reason);
     void onSessionState(ConnectionState state, const QString &reason);
     void onSessionEnded(const SessionError &error);
     void scheduleReconnect(const QString &reason);
@@ -71,6 +87,11 @@ private:
     ReconnectPolicy m_reconnectPolicy;
     QTimer m_reconnectTimer;
     LivenessMonitor m_liveness;
+    StreamManagement m_sm;
+    QTimer m_resumeExpiry; // the server's resumption window closed while we were away
+    Jid m_boundJid;
+    bool m_sessionOnline = false;
+    bool m_largeStanzasExpected = false;
     bool m_wantOnline = false;
     bool m_autoReconnect = true;
     bool m_followedSeeOtherHost = false;

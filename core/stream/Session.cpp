@@ -4,6 +4,7 @@
 #include "stream/Connector.h"
 #include "stream/IqTracker.h"
 #include "stream/SaslFailure.h"
+#include "stream/StreamManagement.h"
 #include "stream/sasl/ChannelBinding.h"
 #include "stream/sasl/SaslMechanismChooser.h"
 #include "xml/StreamWriter.h"
@@ -290,7 +291,13 @@ void Session::handleTopLevel(const Element &element)
         finish(error);
         return;
     }
+    if (element.namespaceUri() == ns::StreamManagement) {
+        handleStreamManagement(element);
+        return;
+    }
     if (m_state == ConnectionState::Online) {
+        if (m_sm && StreamManagement::isStanza(element))
+            m_sm->noteReceived();
         Q_EMIT stanzaReceived(element);
         return;
     }
@@ -338,6 +345,15 @@ void Session::handleFeatures(const Element &element)
     if (!m_authenticated) {
         startSasl();
         return;
+    }
+    if (m_sm && m_sm->isActive()) {
+        if (m_sm->canResume() && m_features.streamManagement) {
+            requestResumption();
+            return;
+        }
+        abandonResumption(m_sm->canResume()
+                              ? tr("The server no longer offers to resume the session.")
+                              : tr("The session could not be resumed."));
     }
     if (!m_features.bind) {
         finish(SessionError::make(SessionError::Kind::BindFailed,
@@ -519,9 +535,81 @@ void Session::handleNegotiationIq(const Element &iq)
     becomeOnline();
 }
 
+void Session::attachStreamManagement()
+{
+    m_sm->attach(this,
+                 [this](const Element &element) { writeRaw(StreamWriter::serialize(element)); });
+}
+
+void Session::requestResumption()
+{
+    setState(ConnectionState::Binding, tr("Resuming the session"));
+    beginPhase();
+    m_resuming = true;
+    attachStreamManagement();
+    m_sm->resume();
+}
+
+void Session::abandonResumption(const QString &reason)
+{
+    m_resuming = false;
+    m_sm->detach(this);
+    m_sm->discard();
+    Q_EMIT resumptionFailed(reason);
+}
+
+void Session::handleStreamManagement(const Element &element)
+{
+    if (!m_sm || !m_authenticated) {
+        qCInfo(lcStream) << "Ignoring stream management element" << element.name();
+        return;
+    }
+    switch (m_sm->handle(element)) {
+    case StreamManagement::Result::Resumed:
+        m_resuming = false;
+        m_boundJid = m_sm->boundJid();
+        m_negotiationTimer.stop();
+        endPhase(u"resume"_s, m_boundJid.toString());
+        setState(ConnectionState::Online,
+                 tr("Resumed the session as %1").arg(m_boundJid.toString()));
+        Q_EMIT resumed();
+        return;
+    case StreamManagement::Result::ResumeFailed:
+        m_resuming = false;
+        // Stanzas the old session did not get acknowledged are not sent again here: the message
+        // outbox resends every message still queued after the next fresh sign-in, with the same
+        // id and origin-id, so that the other side can drop duplicates.
+        Q_EMIT resumptionFailed(tr("The server could not resume the session."));
+        if (m_ended)
+            return;
+        if (!m_features.bind) {
+            finish(SessionError::make(SessionError::Kind::BindFailed,
+                                      tr("The server offered no way to start a session.")));
+            return;
+        }
+        bindResource();
+        return;
+    case StreamManagement::Result::Broken:
+        failWithStreamError(
+            StreamErrorCondition::UndefinedCondition, m_sm->brokenDetail(),
+            SessionError::make(SessionError::Kind::InvalidXml, m_sm->brokenReason()),
+            m_sm->brokenDetail());
+        return;
+    case StreamManagement::Result::Ignored:
+    case StreamManagement::Result::Handled:
+    case StreamManagement::Result::Enabled:
+        return;
+    }
+}
+
 void Session::becomeOnline()
 {
     m_negotiationTimer.stop();
+    // XEP-0198: counting starts with <enable/>, and it precedes every stanza of the session.
+    if (m_sm && m_features.streamManagement) {
+        attachStreamManagement();
+        m_sm->enable(m_boundJid);
+    }
     endPhase(u"bind"_s, m_boundJid.toString());
     setState(ConnectionState::Online, tr("Signed in as %1").arg(m_boundJid.toString()));
     Q_EMIT online();
@@ -558,10 +646,11 @@ void Session::failParse(const ParserEvent &event)
 }
 
 void Session::failWithStreamError(StreamErrorCondition condition, const QString &detail,
-                                  std::optional<SessionError> error)
+                                  std::optional<SessionError> error, const QString &text)
 {
     StreamError streamError;
     streamError.condition = condition;
+    streamError.text = text;
     if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState) {
         writeRaw(StreamWriter::serialize(streamError.toElement()) + StreamWriter::closeStream());
         m_socket->flush();
@@ -585,6 +674,12 @@ void Session::close()
         return;
     }
     m_closing = true;
+    if (m_sm) {
+        // XEP-0198 §4: a last <a/> tells the server what we handled before we leave.
+        if (m_state == ConnectionState::Online)
+            m_sm->sendFinalAck();
+        m_sm->detach(this);
+    }
     writeRaw(StreamWriter::closeStream());
     m_closeTimer.start(CloseGraceMs);
 }
@@ -601,6 +696,8 @@ void Session::finish(const SessionError &error)
     m_ended = true;
     m_negotiationTimer.stop();
     m_closeTimer.stop();
+    if (m_sm)
+        m_sm->detach(this);
     if (m_connector)
         m_connector->abort();
     if (m_socket) {

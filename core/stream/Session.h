@@ -6,6 +6,7 @@
 #include "stream/SessionError.h"
 #include "stream/SrvResolver.h"
 #include "stream/StreamFeatures.h"
+#include "stream/StreamManagement.h"
 #include "xml/StreamParser.h"
 
 #include <QElapsedTimer>
@@ -25,13 +26,18 @@ class SaslMechanism;
 // One XMPP client session over one connection (RFC 6120): resolve, connect, STARTTLS or
 // direct TLS, SASL, resource binding, then stanzas until it ends. Never sends credentials
 // before TLS unless the user chose TlsMode::AllowUnencrypted, and even then never PLAIN.
-// A Session is used once; Client makes a new one for every attempt.
+// A Session is used once; Client makes a new one for every attempt. With a StreamManagement
+// (XEP-0198) it enables stream management after binding, or resumes the previous session
+// instead of binding when that session can still be resumed.
 class Session : public QObject
 {
     Q_OBJECT
 public:
     Session(ConnectionSettings settings, QString password, QObject *parent = nullptr);
     ~Session() override;
+
+    // Set before start(); not owned. While it is active, Client sends stanzas through it.
+    void setStreamManagement(StreamManagement *streamManagement) { m_sm = streamManagement; }
 
     void start();
     // Closes the stream politely (</stream:stream>), then the socket.
@@ -52,12 +58,19 @@ public:
     QSsl::SslProtocol tlsProtocol() const;
     QList<QSslCertificate> peerCertificateChain() const;
     ConnectTarget connectedTarget() const { return m_target; }
+    // <resume/> is sent and not answered yet.
+    bool isResuming() const { return m_resuming; }
 
 Q_SIGNALS:
     void stateChanged(Linnet::ConnectionState state, const QString &reason);
     // Timed steps for diagnostics ("resolve", "connect", "tls", "sasl", "bind").
     void phaseFinished(const QString &phase, qint64 elapsedMs, const QString &detail);
+    // Online with a freshly bound resource.
     void online();
+    // Online again in the session of an earlier connection (XEP-0198): same JID, same state.
+    void resumed();
+    // The earlier session could not be resumed and is gone; binding a new one follows.
+    void resumptionFailed(const QString &reason);
     void stanzaReceived(const Linnet::Element &stanza);
     // Every inbound byte counts as a sign of life.
     void dataReceived();
@@ -80,7 +93,8 @@ private:
     QString tlsDescription() const;
     void onSslErrors(const QList<QSslError> &errors);
     void failWithStreamError(StreamErrorCondition condition, const QString &detail,
-                             std::optional<SessionError> error = std::nullopt);
+                             std::optional<SessionError> error = std::nullopt,
+                             const QString &text = QString());
     void onReadyRead();
     void handleStreamOpened(const StreamHeader &header);
     void handleTopLevel(const Element &element);
@@ -89,6 +103,10 @@ private:
     void startSasl();
     void handleSasl(const Element &element);
     void bindResource();
+    void requestResumption();
+    void abandonResumption(const QString &reason);
+    void handleStreamManagement(const Element &element);
+    void attachStreamManagement();
     void handleNegotiationIq(const Element &iq);
     void becomeOnline();
     void failParse(const ParserEvent &event);
@@ -112,6 +130,8 @@ private:
     QString m_bindId;
     QString m_sessionId;
     Jid m_boundJid;
+    QPointer<StreamManagement> m_sm; // Client's; gone first when the Client is destroyed
+    bool m_resuming = false;
     SessionError m_certificateError;
     QTimer m_negotiationTimer;
     QTimer m_closeTimer;

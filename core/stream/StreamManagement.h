@@ -61,8 +61,9 @@ public:
     // Forgets everything, held stanzas included.
     void discard();
 
-    // Sends (when attached) or holds the stanza, and counts it.
-    void send(const Element &stanza);
+    // Sends (when attached) or holds the stanza, and counts it. Anything that is not a
+    // stanza (a CSI nonza, say) is written uncounted, or dropped while there is no connection.
+    void send(const Element &element);
     // One inbound stanza was handled.
     void noteReceived();
     Result handle(const Element &nonza);
@@ -76,6 +77,8 @@ public:
     qint64 resumeTimeLeftMs() const;
     // A sentence for the user after Result::Broken.
     QString brokenReason() const { return m_brokenReason; }
+    // The technical side of it, for logs and the <text/> of our stream error.
+    QString brokenDetail() const { return m_brokenDetail; }
 
     Jid boundJid() const { return m_boundJid; }
     QString resumeId() const { return m_id; }
@@ -86,6 +89,9 @@ public:
 
     void setAckTimeoutMs(int ms) { m_ackTimer.setInterval(ms); }
 
+    // Message, presence or iq: what XEP-0198 counts.
+    static bool isStanza(const Element &element);
+
 Q_SIGNALS:
     void stanzaAcknowledged(const Linnet::Element &stanza);
 
@@ -93,8 +99,9 @@ private:
     void write(const Element &nonza);
     void requestAck();
     void scheduleAckRequest();
-    // Applies h; false (and brokenReason set) when h acknowledges what was never sent.
-    bool applyAck(const QString &hText, bool strict);
+    // Applies h. Strict: Broken when h is unreadable or acknowledges what was never sent;
+    // otherwise such an h is ignored.
+    Result applyAck(const QString &hText, bool strict);
     Result handleEnabled(const Element &enabled);
     Result handleResumed(const Element &resumed);
     Result handleFailed(const Element &failed);
@@ -111,6 +118,7 @@ private:
     QString m_location;
     bool m_broken = false;
     QString m_brokenReason;
+    QString m_brokenDetail;
     bool m_deadlineRunning = false;
     QDeadlineTimer m_resumeDeadline;
     QTimer m_requestTimer; // coalesces the <r/> of one event-loop turn

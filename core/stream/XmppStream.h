@@ -21,12 +21,15 @@ public:
 
     virtual void send(const Element &stanza) = 0;
     virtual Jid boundJid() const = 0;
+    // The session managers work in: stays true while a dropped connection is being resumed.
     virtual bool isOnline() const = 0;
     // While true, inbound stanzas may be as large as ConnectionSettings::maxLargeStanzaBytes
     // (a roster of 10,000 contacts is one result of more than 1 MiB); otherwise the everyday
     // maxStanzaBytes applies.
     virtual void setLargeStanzasExpected(bool expected) { Q_UNUSED(expected) }
-    // XEP-0198 is on for the current session: stanzaAcknowledged will follow every stanza.
+    // XEP-0198 is on for the current session: stanzaAcknowledged will follow every stanza sent
+    // from now on, unless the session is lost first (onlineChanged(false)). Stanzas sent while a
+    // dropped connection is being resumed are held and go out once it is back.
     virtual bool streamManagementActive() const { return false; }
 
     IqTracker &iqTracker() { return m_iqTracker; }

@@ -34,37 +34,43 @@ void FakeXmppServer::setIdentity(const QString &certificatePath, const QString &
 
 FakeXmppServer &FakeXmppServer::expect(const QByteArray &needle)
 {
-    m_script.append({Step::Kind::Expect, needle, {}});
+    m_scripts.last().append({Step::Kind::Expect, needle, {}});
     return *this;
 }
 
 FakeXmppServer &FakeXmppServer::send(const QByteArray &bytes)
 {
-    m_script.append({Step::Kind::Send, bytes, {}});
+    m_scripts.last().append({Step::Kind::Send, bytes, {}});
     return *this;
 }
 
 FakeXmppServer &FakeXmppServer::replyToIq(const QByteArray &bytesWithId)
 {
-    m_script.append({Step::Kind::ReplyToIq, bytesWithId, {}});
+    m_scripts.last().append({Step::Kind::ReplyToIq, bytesWithId, {}});
     return *this;
 }
 
 FakeXmppServer &FakeXmppServer::startTls()
 {
-    m_script.append({Step::Kind::StartTls, {}, {}});
+    m_scripts.last().append({Step::Kind::StartTls, {}, {}});
     return *this;
 }
 
 FakeXmppServer &FakeXmppServer::closeConnection()
 {
-    m_script.append({Step::Kind::Close, {}, {}});
+    m_scripts.last().append({Step::Kind::Close, {}, {}});
     return *this;
 }
 
 FakeXmppServer &FakeXmppServer::then(Action action)
 {
-    m_script.append({Step::Kind::Run, {}, std::move(action)});
+    m_scripts.last().append({Step::Kind::Run, {}, std::move(action)});
+    return *this;
+}
+
+FakeXmppServer &FakeXmppServer::nextConnection()
+{
+    m_scripts.append(QList<Step>());
     return *this;
 }
 
@@ -78,7 +84,7 @@ QByteArray FakeXmppServer::header(const QByteArray &features, const QByteArray &
            versionAttribute + "><stream:features>" + features + "</stream:features>";
 }
 
-FakeXmppServer &FakeXmppServer::signInWithPlain(const QByteArray &boundJid)
+FakeXmppServer &FakeXmppServer::authenticateWithPlain(const QByteArray &features)
 {
     return expect("<stream:stream")
         .send(header("<mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>"
@@ -86,7 +92,13 @@ FakeXmppServer &FakeXmppServer::signInWithPlain(const QByteArray &boundJid)
         .expect("</auth>")
         .send("<success xmlns='urn:ietf:params:xml:ns:xmpp-sasl'/>")
         .expect("<stream:stream")
-        .send(header("<bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/>"))
+        .send(header(features));
+}
+
+FakeXmppServer &FakeXmppServer::signInWithPlain(const QByteArray &boundJid,
+                                                const QByteArray &extraFeatures)
+{
+    return authenticateWithPlain("<bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/>" + extraFeatures)
         .expect("urn:ietf:params:xml:ns:xmpp-bind")
         .replyToIq("<iq type='result' id='%ID%'><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'>"
                    "<jid>" +
@@ -108,6 +120,7 @@ void FakeXmppServer::prepareTls(QSslSocket *socket)
 void FakeXmppServer::incomingConnection(qintptr descriptor)
 {
     auto *connection = new Connection;
+    connection->script = int(qMin(m_connections.size(), m_scripts.size() - 1));
     auto *socket = new QSslSocket(this);
     connection->socket = socket;
     m_connections.append(connection);
@@ -134,8 +147,9 @@ void FakeXmppServer::incomingConnection(qintptr descriptor)
 void FakeXmppServer::advance(Connection &connection)
 {
     static const QRegularExpression idPattern(QStringLiteral(R"(id=["']([^"']+)["'])"));
-    while (!connection.waitingForTls && connection.step < m_script.size() && connection.socket) {
-        const Step &step = m_script[connection.step];
+    const QList<Step> &script = m_scripts[connection.script];
+    while (!connection.waitingForTls && connection.step < script.size() && connection.socket) {
+        const Step &step = script[connection.step];
         switch (step.kind) {
         case Step::Kind::Expect: {
             const qsizetype at = connection.pending.indexOf(step.bytes);

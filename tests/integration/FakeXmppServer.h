@@ -12,9 +12,11 @@
 
 namespace Linnet::Test {
 
-// A scripted XMPP "server" on loopback for broken and hostile server behaviour only. Every
-// connection runs the same script: wait for text from the client, send bytes, start TLS,
-// close. Whatever the client sends is recorded (after decryption) for the test to inspect.
+// A scripted XMPP "server" on loopback for broken and hostile server behaviour only. A script
+// waits for text from the client, sends bytes, starts TLS, closes. Every connection runs the
+// same script unless nextConnection() starts one for the next connection (the last script
+// also serves every later connection). Whatever the client sends is recorded (after
+// decryption) for the test to inspect.
 class FakeXmppServer : public QTcpServer
 {
     Q_OBJECT
@@ -37,11 +39,16 @@ public:
     FakeXmppServer &startTls();
     FakeXmppServer &closeConnection();
     FakeXmppServer &then(Action action);
+    // The steps added from now on form the script of the next connection.
+    FakeXmppServer &nextConnection();
 
     // Common openings. Header with the given features; "version" can be changed.
     static QByteArray header(const QByteArray &features, const QByteArray &version = "1.0");
     // A full sign-in with PLAIN (the client only uses PLAIN over TLS, so this needs TLS).
-    FakeXmppServer &signInWithPlain(const QByteArray &boundJid = "alice@localhost/fake");
+    FakeXmppServer &signInWithPlain(const QByteArray &boundJid = "alice@localhost/fake",
+                                    const QByteArray &extraFeatures = QByteArray());
+    // PLAIN up to the features of the authenticated stream, which are given.
+    FakeXmppServer &authenticateWithPlain(const QByteArray &features);
 
     int connectionCount() const { return int(m_connections.size()); }
     QByteArray received(int connection = 0) const;
@@ -52,6 +59,7 @@ public:
         QByteArray all;     // everything received
         QByteArray pending; // received but not yet matched by expect()
         QByteArray lastIqId;
+        int script = 0;
         int step = 0;
         bool waitingForTls = false;
     };
@@ -72,7 +80,7 @@ private:
     Transport m_transport;
     QSslCertificate m_certificate;
     QSslKey m_key;
-    QList<Step> m_script;
+    QList<QList<Step>> m_scripts{QList<Step>()};
     QList<Connection *> m_connections;
 };
 
