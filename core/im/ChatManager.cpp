@@ -260,7 +260,9 @@ Message ChatManager::messageFromOutbox(const HistoryMessage &entry) const
 
 void ChatManager::transmit(const HistoryMessage &entry)
 {
-    if (entry.state != DeliveryState::Queued || d->sentThisSession.contains(entry.messageId))
+    // rowId 0: the write failed and was rolled back, so nothing may go on the wire.
+    if (entry.rowId == 0 || entry.state != DeliveryState::Queued ||
+        d->sentThisSession.contains(entry.messageId))
         return;
     // Offline: it stays Queued and goes out with the outbox after the next sign-in. During a
     // XEP-0198 resumption the stream holds it and sends it once resumed.

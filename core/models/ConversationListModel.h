@@ -43,10 +43,17 @@ Q_SIGNALS:
     void unreadChanged(const QString &jid, int count);
 
 private:
-    // Implementation's own members go here.
+    void onLoaded(QList<ConversationSummary> summaries);
+    void onConversationChanged(const ConversationSummary &summary);
+    // Inserts, updates or moves the row of summary.jid.
+    void apply(const ConversationSummary &summary);
+    QString nameOf(const QString &jid) const;
+
     HistoryStore &m_store;
     QList<ConversationSummary> m_rows;
     NameResolver m_names;
+    bool m_loaded = false;
+    QList<ConversationSummary> m_changedWhileLoading; // replayed over the loaded list
 };
 
 } // namespace Linnet

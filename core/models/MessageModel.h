@@ -57,11 +57,28 @@ Q_SIGNALS:
     void olderHistoryWanted(const QString &conversation);
 
 private:
-    // Implementation's own members go here.
+    void requestPage();
+    void onPage(const QList<HistoryMessage> &page);
+    void onMessagesAdded(const QList<HistoryMessage> &messages);
+    void onMessageChanged(const HistoryMessage &message);
+    // Inserts the messages that are not here yet at their sorted positions, in runs.
+    void insertSorted(QList<HistoryMessage> messages);
+    // The first row not before message in (timestamp, rowId) order.
+    int lowerBound(const HistoryMessage &message) const;
+    bool isFirstInGroup(int row) const;
+    bool isNewDay(int row) const;
+
     HistoryStore &m_store;
     QString m_conversation;
     QList<HistoryMessage> m_rows;
     bool m_loaded = false;
+    bool m_fetching = false; // a page request is on its way
+    bool m_applyingPage = false;
+    bool m_atStart = false; // every older stored message is in the model
+    // What arrived while a page was on its way: replayed over the page, which may have been
+    // read before or after these changes.
+    QList<HistoryMessage> m_addedMeanwhile;
+    QList<HistoryMessage> m_changedMeanwhile;
 };
 
 } // namespace Linnet

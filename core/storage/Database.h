@@ -15,9 +15,9 @@
 namespace Linnet {
 
 // One account's SQLite database. Every query runs on one worker thread that owns the
-// connection; callers get a QFuture and take the result on their own thread with
-// QFuture::then(context, ...) (or the callback form of run()). Jobs run in the order they
-// were submitted, so a write followed by a read sees the write.
+// connection; callers get a QFuture and take the result on their own thread with the
+// callback form of run() or with deliver() (not QFuture::then(context, ...): see deliver()). Jobs
+// run in the order they were submitted, so a write followed by a read sees the write.
 class Database : public QObject
 {
     Q_OBJECT

@@ -1,1 +1,264 @@
 #include "storage/HistoryStore.h"
+
+#include "Logging.h"
+#include "storage/Database.h"
+#include "storage/FtsQuery.h"
+#include "storage/HistoryBatch.h"
+#include "storage/HistorySql.h"
+
+#include <QPointer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Linnet {
+
+namespace {
+
+constexpr int BatchDelayMs = 20;
+constexpr qsizetype BatchLimit = 500;
+
+QList<HistoryMessage> selectMessages(QSqlDatabase &db, const QString &statement,
+                                     const QVariantList &values)
+{
+    QList<HistoryMessage> messages;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(statement);
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec()) {
+        qCWarning(lcStorage) << "Reading history failed:" << query.lastError().text();
+        return messages;
+    }
+    while (query.next())
+        messages.append(HistorySql::readMessage(query));
+    return messages;
+}
+
+QString selectFromMessages(const QString &rest)
+{
+    return u"SELECT "_s + HistorySql::messageColumns() + u" FROM messages "_s + rest;
+}
+
+bool newerFirst(const HistoryMessage &a, const HistoryMessage &b)
+{
+    return std::pair(a.timestamp, a.rowId) > std::pair(b.timestamp, b.rowId);
+}
+
+} // namespace
+
+struct HistoryStore::Batch
+{
+    struct Callback
+    {
+        QPointer<QObject> context;
+        bool hasContext = false;
+        AddCallback done;
+    };
+    QList<HistoryBatch::Op> ops;
+    QList<Callback> callbacks; // one per Add in ops, in order
+};
+
+HistoryStore::HistoryStore(Database &database, QObject *parent)
+    : QObject(parent), m_database(database), m_batch(std::make_unique<Batch>())
+{
+    m_batchTimer.setSingleShot(true);
+    m_batchTimer.setInterval(BatchDelayMs);
+    connect(&m_batchTimer, &QTimer::timeout, this, &HistoryStore::commitBatch);
+}
+
+HistoryStore::~HistoryStore()
+{
+    commitBatch();
+}
+
+void HistoryStore::enqueue(auto op)
+{
+    m_batch->ops.append(HistoryBatch::Op(std::move(op)));
+    if (m_batch->ops.size() >= BatchLimit)
+        commitBatch();
+    else if (!m_batchTimer.isActive())
+        m_batchTimer.start();
+}
+
+void HistoryStore::add(const HistoryMessage &message, QObject *context, AddCallback done)
+{
+    m_batch->callbacks.append({context, context != nullptr, std::move(done)});
+    enqueue(HistoryBatch::Add{message});
+}
+
+void HistoryStore::commitBatch()
+{
+    m_batchTimer.stop();
+    if (m_batch->ops.isEmpty())
+        return;
+    const QList<HistoryBatch::Op> ops = std::exchange(m_batch->ops, {});
+    const QList<Batch::Callback> callbacks = std::exchange(m_batch->callbacks, {});
+    auto outcome = m_database.run<HistoryBatch::Outcome>(
+        [ops](QSqlDatabase &db) { return HistoryBatch::apply(db, ops); });
+    m_database.deliver(outcome, this, [this, callbacks](const HistoryBatch::Outcome &outcome) {
+        if (!outcome.inserted.isEmpty())
+            Q_EMIT messagesAdded(outcome.inserted);
+        for (const HistoryMessage &message : outcome.changed)
+            Q_EMIT messageChanged(message);
+        for (const ConversationSummary &summary : outcome.touched)
+            Q_EMIT conversationChanged(summary);
+        for (qsizetype i = 0; i < outcome.added.size() && i < callbacks.size(); ++i) {
+            const Batch::Callback &callback = callbacks.at(i);
+            if (callback.done && (!callback.hasContext || callback.context))
+                callback.done(outcome.added.at(i).first, outcome.added.at(i).second);
+        }
+    });
+}
+
+void HistoryStore::commitBeforeRead()
+{
+    if (!m_batch->ops.isEmpty())
+        commitBatch();
+}
+
+QFuture<void> HistoryStore::flush()
+{
+    commitBatch();
+    // Jobs run in order: this one finishes after the commit.
+    return m_database.run<void>([](QSqlDatabase &) {});
+}
+
+void HistoryStore::updateDelivery(const QString &conversation, const QString &messageId,
+                                  DeliveryState state, const QString &errorText)
+{
+    enqueue(HistoryBatch::Delivery{conversation, messageId, state, errorText});
+}
+
+void HistoryStore::applyCorrection(const QString &conversation, MessageDirection direction,
+                                   const QString &senderBareJid, const QString &replaceId,
+                                   const QString &newBody)
+{
+    if (replaceId.isEmpty())
+        return;
+    enqueue(HistoryBatch::Correction{conversation, direction, senderBareJid, replaceId, newBody});
+}
+
+void HistoryStore::markRead(const QString &conversation)
+{
+    enqueue(HistoryBatch::MarkRead{conversation});
+}
+
+void HistoryStore::setArchiveCursor(const QString &archive, const QString &lastId)
+{
+    // In the batch, so the cursor commits together with the messages fetched before it.
+    enqueue(HistoryBatch::Cursor{archive, lastId});
+}
+
+QFuture<QList<HistoryMessage>> HistoryStore::page(const QString &conversation, qint64 beforeRowId,
+                                                  int limit)
+{
+    commitBeforeRead();
+    return m_database.run<QList<HistoryMessage>>([=](QSqlDatabase &db) {
+        const bool before = beforeRowId != 0;
+        const QVariantList values =
+            before ? QVariantList{conversation, beforeRowId, beforeRowId, std::max(limit, 0)}
+                   : QVariantList{conversation, std::max(limit, 0)};
+        QList<HistoryMessage> messages =
+            selectMessages(db, HistorySql::pageStatement(before), values);
+        std::reverse(messages.begin(), messages.end());
+        return messages;
+    });
+}
+
+QFuture<QList<HistoryMessage>> HistoryStore::search(const QString &text,
+                                                    const QString &conversation, int limit)
+{
+    const QString query = FtsQuery::fromUserText(text);
+    if (query.isEmpty() || limit <= 0)
+        return QtFuture::makeReadyFuture(QList<HistoryMessage>());
+    commitBeforeRead();
+    return m_database.run<QList<HistoryMessage>>([=](QSqlDatabase &db) {
+        const bool filtered = !conversation.isEmpty();
+        const QString match = FtsQuery::matchBodies(query, conversation);
+        const QVariantList values =
+            filtered ? QVariantList{match, conversation, limit} : QVariantList{match, limit};
+        QList<HistoryMessage> found =
+            selectMessages(db, HistorySql::searchStatement(filtered), values);
+        // Row ids follow timestamps, so this only matters where a millisecond overflowed.
+        std::stable_sort(found.begin(), found.end(), newerFirst);
+        return found;
+    });
+}
+
+QFuture<QList<ConversationSummary>> HistoryStore::conversations()
+{
+    commitBeforeRead();
+    return m_database.run<QList<ConversationSummary>>([](QSqlDatabase &db) {
+        QList<ConversationSummary> summaries;
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(u"SELECT jid FROM conversations ORDER BY last_timestamp DESC, jid"_s)) {
+            qCWarning(lcStorage) << "Reading conversations failed:" << query.lastError().text();
+            return summaries;
+        }
+        QStringList jids;
+        while (query.next())
+            jids.append(query.value(0).toString());
+        for (const QString &jid : std::as_const(jids))
+            summaries.append(HistorySql::selectConversation(db, jid));
+        return summaries;
+    });
+}
+
+QFuture<QList<HistoryMessage>> HistoryStore::queuedOutgoing()
+{
+    commitBeforeRead();
+    return m_database.run<QList<HistoryMessage>>([](QSqlDatabase &db) {
+        return selectMessages(
+            db, selectFromMessages(u"WHERE direction = 1 AND state = 1 ORDER BY timestamp, id"_s),
+            {});
+    });
+}
+
+QFuture<HistoryMessage> HistoryStore::message(qint64 rowId)
+{
+    commitBeforeRead();
+    return m_database.run<HistoryMessage>(
+        [rowId](QSqlDatabase &db) { return HistorySql::selectMessage(db, rowId); });
+}
+
+QFuture<HistoryMessage> HistoryStore::lastOwnMessage(const QString &conversation)
+{
+    commitBeforeRead();
+    return m_database.run<HistoryMessage>([conversation](QSqlDatabase &db) {
+        return selectMessages(db,
+                              selectFromMessages(u"WHERE conversation = ? AND direction = 1 ORDER "
+                                                 u"BY timestamp DESC, id DESC LIMIT 1"_s),
+                              {conversation})
+            .value(0);
+    });
+}
+
+QFuture<QString> HistoryStore::oldestServerId(const QString &conversation)
+{
+    commitBeforeRead();
+    return m_database.run<QString>([conversation](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        query.prepare(u"SELECT server_id FROM messages WHERE conversation = ? AND server_id IS "
+                      u"NOT NULL ORDER BY timestamp, id LIMIT 1"_s);
+        query.addBindValue(conversation);
+        return query.exec() && query.next() ? query.value(0).toString() : QString();
+    });
+}
+
+QFuture<QString> HistoryStore::archiveCursor(const QString &archive)
+{
+    commitBeforeRead();
+    return m_database.run<QString>([archive](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        query.prepare(u"SELECT last_id FROM archive_cursors WHERE archive = ?"_s);
+        query.addBindValue(archive.isNull() ? u""_s : archive);
+        return query.exec() && query.next() ? query.value(0).toString() : QString();
+    });
+}
+
+} // namespace Linnet

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QTimer>
 #include <functional>
+#include <memory>
 
 namespace Linnet {
 
@@ -78,11 +79,15 @@ Q_SIGNALS:
     void conversationChanged(const Linnet::ConversationSummary &summary);
 
 private:
-    struct Pending;
+    struct Batch;
+    void enqueue(auto op);
+    // Sends the waiting writes to the worker as one transaction.
     void commitBatch();
+    // Reads see every write made before them.
+    void commitBeforeRead();
 
     Database &m_database;
-    QList<Pending> *m_batch = nullptr;
+    std::unique_ptr<Batch> m_batch;
     QTimer m_batchTimer;
 };
 

@@ -34,6 +34,54 @@ const QList<Migration> &Migrations::all()
              u"CREATE TABLE caps_entries (hash TEXT NOT NULL, ver TEXT NOT NULL, info BLOB NOT "
              u"NULL, PRIMARY KEY (hash, ver))"_s,
          }},
+        // Message history. id is the rowId (see HistorySql.h for how it follows the
+        // timestamp); timestamps are ms since the epoch, UTC; direction, type and state are
+        // the values of MessageDirection, MessageType and DeliveryState. Empty ids are NULL so
+        // that the partial de-duplication indexes stay small. conversation_token is the
+        // conversation as one search token (see FtsQuery.h), computed, not stored.
+        {4,
+         {
+             u"CREATE TABLE messages (id INTEGER PRIMARY KEY, conversation TEXT NOT NULL, "
+             u"direction INTEGER NOT NULL, sender_jid TEXT NOT NULL DEFAULT '', sender_name "
+             u"TEXT, type INTEGER NOT NULL, body TEXT NOT NULL DEFAULT '', subject TEXT, thread "
+             u"TEXT, lang TEXT, timestamp INTEGER NOT NULL, message_id TEXT, origin_id TEXT, "
+             u"server_id TEXT, state INTEGER NOT NULL DEFAULT 0, error_text TEXT, edited INTEGER "
+             u"NOT NULL DEFAULT 0, original_body TEXT, markable INTEGER NOT NULL DEFAULT 0, read "
+             u"INTEGER NOT NULL DEFAULT 0, conversation_token TEXT GENERATED ALWAYS AS ('c' || "
+             u"hex(conversation)) VIRTUAL)"_s,
+             u"CREATE INDEX messages_by_time ON messages (conversation, timestamp, id)"_s,
+             u"CREATE INDEX messages_by_server_id ON messages (conversation, server_id) WHERE "
+             u"server_id IS NOT NULL"_s,
+             u"CREATE INDEX messages_by_origin_id ON messages (conversation, origin_id, "
+             u"direction) WHERE origin_id IS NOT NULL"_s,
+             u"CREATE INDEX messages_by_message_id ON messages (conversation, message_id, "
+             u"direction, sender_jid) WHERE message_id IS NOT NULL"_s,
+             u"CREATE INDEX messages_unread ON messages (conversation) WHERE direction = 0 AND "
+             u"read = 0"_s,
+             u"CREATE INDEX messages_queued ON messages (timestamp, id) WHERE direction = 1 AND "
+             u"state = 1"_s,
+             u"CREATE TABLE conversations (jid TEXT PRIMARY KEY NOT NULL, type INTEGER NOT NULL, "
+             u"last_message INTEGER, last_body TEXT NOT NULL DEFAULT '', last_timestamp INTEGER, "
+             u"last_direction INTEGER NOT NULL DEFAULT 0, unread_count INTEGER NOT NULL DEFAULT "
+             u"0)"_s,
+             u"CREATE INDEX conversations_by_time ON conversations (last_timestamp)"_s,
+             u"CREATE TABLE archive_cursors (archive TEXT PRIMARY KEY NOT NULL, last_id TEXT NOT "
+             u"NULL)"_s,
+             u"CREATE VIRTUAL TABLE messages_fts USING fts5 (body, conversation_token, content = "
+             u"'messages', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2', "
+             u"prefix = '2 3')"_s,
+             u"CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN INSERT INTO "
+             u"messages_fts (rowid, body, conversation_token) VALUES (new.id, new.body, "
+             u"new.conversation_token); END"_s,
+             u"CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN INSERT INTO "
+             u"messages_fts (messages_fts, rowid, body, conversation_token) VALUES ('delete', "
+             u"old.id, old.body, old.conversation_token); END"_s,
+             u"CREATE TRIGGER messages_fts_update AFTER UPDATE OF body ON messages BEGIN INSERT "
+             u"INTO messages_fts (messages_fts, rowid, body, conversation_token) VALUES "
+             u"('delete', old.id, old.body, old.conversation_token); INSERT INTO messages_fts "
+             u"(rowid, body, conversation_token) VALUES (new.id, new.body, "
+             u"new.conversation_token); END"_s,
+         }},
     };
     return migrations;
 }

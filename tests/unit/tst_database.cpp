@@ -6,6 +6,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace Linnet;
@@ -109,6 +110,71 @@ private Q_SLOTS:
         QVERIFY2(opened.ok, qPrintable(opened.sentence));
         QCOMPARE(schemaVersionOf(migrated), Migrations::latestVersion());
         QCOMPARE(schemaOf(migrated), fresh);
+    }
+
+    void theLatestSchemaHasTheHistoryAndItsSearchIndex()
+    {
+        Database database;
+        QVERIFY(database.open(dir.filePath(u"history.sqlite"_s)).result().ok);
+        const QStringList schema = schemaOf(database);
+        const auto has = [&schema](const QString &type, const QString &name) {
+            return std::any_of(schema.cbegin(), schema.cend(), [&](const QString &row) {
+                return row.startsWith(type + u'|' + name + u'|');
+            });
+        };
+        for (const QString &table :
+             {u"messages"_s, u"conversations"_s, u"archive_cursors"_s, u"messages_fts"_s,
+              u"messages_fts_data"_s, u"messages_fts_idx"_s, u"messages_fts_docsize"_s,
+              u"messages_fts_config"_s})
+            QVERIFY2(has(u"table"_s, table), qPrintable(table));
+        for (const QString &trigger :
+             {u"messages_fts_insert"_s, u"messages_fts_update"_s, u"messages_fts_delete"_s})
+            QVERIFY2(has(u"trigger"_s, trigger), qPrintable(trigger));
+        for (const QString &index : {u"messages_by_time"_s, u"messages_by_server_id"_s,
+                                     u"messages_by_origin_id"_s, u"messages_by_message_id"_s})
+            QVERIFY2(has(u"index"_s, index), qPrintable(index));
+    }
+
+    // Version 3 to 4 on a database with data: the data stays, and the new search index follows
+    // inserts, corrections and deletions through its triggers.
+    void migratedDataStaysAndTheSearchIndexFollowsTheMessages()
+    {
+        const QString path = dir.filePath(u"with-data.sqlite"_s);
+        {
+            Database old;
+            QVERIFY(old.open(path, 3).result().ok);
+            QVERIFY(old.run<bool>([](QSqlDatabase &db) {
+                           return QSqlQuery(db).exec(
+                               u"INSERT INTO roster_items (jid, name) VALUES ('a@b', 'Ann')"_s);
+                       })
+                        .result());
+        }
+        Database database;
+        QVERIFY(database.open(path).result().ok);
+        const auto count = [&database](const QString &sql) {
+            return database
+                .run<int>([sql](QSqlDatabase &db) {
+                    QSqlQuery query(db);
+                    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+                })
+                .result();
+        };
+        QCOMPARE(count(u"SELECT COUNT(*) FROM roster_items WHERE name = 'Ann'"_s), 1);
+        const auto exec = [&database](const QString &sql) {
+            return database.run<bool>([sql](QSqlDatabase &db) { return QSqlQuery(db).exec(sql); })
+                .result();
+        };
+        QVERIFY(exec(u"INSERT INTO messages (id, conversation, direction, type, body, timestamp) "
+                     u"VALUES (1, 'a@b', 0, 1, 'Déjà vu', 0)"_s));
+        const QString match = u"SELECT COUNT(*) FROM messages_fts WHERE messages_fts MATCH '%1'"_s;
+        QCOMPARE(count(match.arg(u"deja"_s)), 1);
+        QVERIFY(exec(u"UPDATE messages SET body = 'jamais vu' WHERE id = 1"_s));
+        QCOMPARE(count(match.arg(u"deja"_s)), 0);
+        QCOMPARE(count(match.arg(u"jamais"_s)), 1);
+        QVERIFY(exec(u"DELETE FROM messages"_s));
+        QCOMPARE(count(match.arg(u"vu"_s)), 0);
+        QVERIFY(exec(u"INSERT INTO messages_fts (messages_fts, rank) VALUES ('integrity-check', "
+                     u"1)"_s));
     }
 
     void aNewerSchemaIsRefusedWithASentence()

@@ -1,0 +1,431 @@
+#include "storage/HistoryBatch.h"
+
+#include "Logging.h"
+#include "storage/HistorySql.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Linnet::HistoryBatch {
+
+bool canMove(DeliveryState from, DeliveryState to)
+{
+    using S = DeliveryState;
+    switch (to) {
+    case S::None:
+        return false;
+    case S::Failed:
+        return from == S::Queued || from == S::Sent;
+    case S::Queued:
+        return from == S::None || from == S::Failed;
+    case S::Sent:
+    case S::Delivered:
+    case S::Displayed:
+        // The enum is in delivery order from None to Displayed.
+        return from != S::Failed && int(from) < int(to);
+    }
+    return false;
+}
+
+namespace {
+
+QString bareOf(const QString &jid)
+{
+    const qsizetype slash = jid.indexOf(u'/');
+    return slash < 0 ? jid : jid.left(slash);
+}
+
+// Per conversation: what the batch did to its summary.
+struct Touch
+{
+    MessageType type = MessageType::Chat; // Groupchat once a group chat message is added
+    bool unreadReset = false;             // marked read: count from zero
+    int unreadDelta = 0;
+};
+
+class Writer
+{
+public:
+    explicit Writer(QSqlDatabase &db)
+        : m_db(db), m_insert(db), m_byServerId(db), m_byOriginId(db), m_byMessageId(db),
+          m_merge(db), m_byAnyId(db)
+    {
+        m_insert.prepare(HistorySql::insertStatement());
+        m_byServerId.prepare(u"SELECT id FROM messages WHERE conversation = ? AND server_id = ? "
+                             u"LIMIT 1"_s);
+        m_byOriginId.prepare(u"SELECT id FROM messages WHERE conversation = ? AND origin_id = ? "
+                             u"AND direction = ? LIMIT 1"_s);
+        m_byMessageId.prepare(u"SELECT id FROM messages WHERE conversation = ? AND message_id = "
+                              u"? AND direction = ? AND sender_jid = ? LIMIT 1"_s);
+        m_merge.prepare(u"UPDATE messages SET server_id = ?, origin_id = ?, message_id = ?, "
+                        u"sender_name = ?, state = ?, error_text = ?, markable = ?, read = ? "
+                        u"WHERE id = ?"_s);
+        // No ORDER BY: it would tempt the planner into walking the whole conversation.
+        m_byAnyId.prepare(u"SELECT id, sender_jid FROM messages WHERE conversation = ? AND "
+                          u"direction = ? AND (message_id = ? OR origin_id = ?)"_s);
+    }
+
+    bool apply(const Op &op)
+    {
+        return std::visit([this](const auto &value) { return run(value); }, op);
+    }
+
+    bool finish(Outcome &outcome);
+    QSqlError lastError() const { return m_error; }
+
+private:
+    bool run(const Add &op);
+    bool run(const Delivery &op);
+    bool run(const Correction &op);
+    bool run(const MarkRead &op);
+    bool run(const Cursor &op);
+
+    bool fail(const QSqlQuery &query)
+    {
+        m_error = query.lastError();
+        return false;
+    }
+    // 0 when there is none, -1 on an error.
+    qint64 findDuplicate(const HistoryMessage &message);
+    // The newest message with messageId or originId id (0: none, -1: error).
+    qint64 findById(const QString &conversation, MessageDirection direction, const QString &id,
+                    const QString &senderBareJid);
+    bool merge(HistoryMessage &stored, const HistoryMessage &duplicate);
+    HistoryMessage row(qint64 id);
+    void changed(qint64 id)
+    {
+        m_rows.insert(id, HistorySql::selectMessage(m_db, id));
+        if (!m_changedSet.contains(id)) {
+            m_changedSet.insert(id);
+            m_changedIds.append(id);
+        }
+    }
+    Touch &touch(const QString &conversation)
+    {
+        if (!m_touches.contains(conversation))
+            m_touchOrder.append(conversation);
+        return m_touches[conversation];
+    }
+    bool refreshConversation(const QString &jid, const Touch &touch, Outcome &outcome);
+
+    QSqlDatabase &m_db;
+    QSqlQuery m_insert, m_byServerId, m_byOriginId, m_byMessageId, m_merge, m_byAnyId;
+    QSqlError m_error;
+    QHash<qint64, HistoryMessage> m_rows; // the current version of every row touched
+    QList<std::pair<qint64, bool>> m_added;
+    QList<qint64> m_insertedIds, m_changedIds;
+    QSet<qint64> m_changedSet;
+    QHash<QString, Touch> m_touches;
+    QStringList m_touchOrder;
+};
+
+HistoryMessage Writer::row(qint64 id)
+{
+    const auto it = m_rows.constFind(id);
+    return it != m_rows.cend() ? *it : HistorySql::selectMessage(m_db, id);
+}
+
+qint64 Writer::findDuplicate(const HistoryMessage &m)
+{
+    const auto first = [this](QSqlQuery &query, const QVariantList &values) -> qint64 {
+        for (int i = 0; i < values.size(); ++i)
+            query.bindValue(i, values.at(i));
+        if (!query.exec()) {
+            fail(query);
+            return -1;
+        }
+        const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+        query.finish();
+        return id;
+    };
+    qint64 id = 0;
+    if (!m.serverId.isEmpty())
+        id = first(m_byServerId, {m.conversation, m.serverId});
+    if (id == 0 && !m.originId.isEmpty())
+        id = first(m_byOriginId, {m.conversation, m.originId, int(m.direction)});
+    if (id == 0 && m.serverId.isEmpty() && m.originId.isEmpty() && !m.messageId.isEmpty()) {
+        id = first(m_byMessageId, {m.conversation, m.messageId, int(m.direction),
+                                   m.senderJid.isNull() ? u""_s : m.senderJid});
+    }
+    return id;
+}
+
+bool Writer::merge(HistoryMessage &stored, const HistoryMessage &m)
+{
+    bool changed = false;
+    const auto takeIfEmpty = [&changed](QString &mine, const QString &theirs) {
+        if (mine.isEmpty() && !theirs.isEmpty()) {
+            mine = theirs;
+            changed = true;
+        }
+    };
+    takeIfEmpty(stored.serverId, m.serverId);
+    takeIfEmpty(stored.originId, m.originId);
+    takeIfEmpty(stored.messageId, m.messageId);
+    takeIfEmpty(stored.senderName, m.senderName);
+    if (stored.isOwn()) {
+        DeliveryState target = m.state;
+        // An archive (or the server's stanza-id) holding our queued message means it was sent.
+        if (!m.serverId.isEmpty() && stored.state == DeliveryState::Queued &&
+            !canMove(DeliveryState::Sent, target))
+            target = DeliveryState::Sent;
+        if (target >= DeliveryState::Sent && target <= DeliveryState::Displayed &&
+            canMove(stored.state, target)) {
+            stored.state = target;
+            stored.errorText.clear();
+            changed = true;
+        }
+    } else if (m.read && !stored.read) {
+        stored.read = true;
+        --touch(stored.conversation).unreadDelta;
+        changed = true;
+    }
+    if (m.markable && !stored.markable) {
+        stored.markable = true;
+        changed = true;
+    }
+    return changed;
+}
+
+bool Writer::run(const Add &op)
+{
+    HistoryMessage m = op.message;
+    m.timestamp = m.timestamp.isValid() ? m.timestamp.toUTC() : QDateTime::currentDateTimeUtc();
+    if (!m.isOwn())
+        m.state = DeliveryState::None;
+    const qint64 duplicate = findDuplicate(m);
+    if (duplicate < 0)
+        return false;
+    if (duplicate > 0) {
+        HistoryMessage stored = row(duplicate);
+        if (merge(stored, m)) {
+            const QVariantList values = {
+                HistorySql::nullIfEmpty(stored.serverId),
+                HistorySql::nullIfEmpty(stored.originId),
+                HistorySql::nullIfEmpty(stored.messageId),
+                HistorySql::nullIfEmpty(stored.senderName),
+                int(stored.state),
+                HistorySql::nullIfEmpty(stored.errorText),
+                stored.markable ? 1 : 0,
+                stored.read ? 1 : 0,
+                duplicate,
+            };
+            for (int i = 0; i < values.size(); ++i)
+                m_merge.bindValue(i, values.at(i));
+            if (!m_merge.exec())
+                return fail(m_merge);
+            changed(duplicate);
+        }
+        m_added.append({duplicate, false});
+        return true;
+    }
+    m.rowId = HistorySql::allocateRowId(m_db, m.timestamp.toMSecsSinceEpoch());
+    if (m.rowId == 0 || !HistorySql::insertMessage(m_insert, m))
+        return fail(m_insert);
+    m_rows.insert(m.rowId, m);
+    m_insertedIds.append(m.rowId);
+    m_added.append({m.rowId, true});
+    Touch &t = touch(m.conversation);
+    if (m.type == MessageType::Groupchat)
+        t.type = MessageType::Groupchat;
+    if (!m.isOwn() && !m.read)
+        ++t.unreadDelta;
+    return true;
+}
+
+qint64 Writer::findById(const QString &conversation, MessageDirection direction, const QString &id,
+                        const QString &senderBareJid)
+{
+    m_byAnyId.bindValue(0, conversation);
+    m_byAnyId.bindValue(1, int(direction));
+    m_byAnyId.bindValue(2, id);
+    m_byAnyId.bindValue(3, id);
+    if (!m_byAnyId.exec()) {
+        fail(m_byAnyId);
+        return -1;
+    }
+    qint64 found = 0;
+    while (m_byAnyId.next()) {
+        const qint64 rowId = m_byAnyId.value(0).toLongLong();
+        if (senderBareJid.isNull() || bareOf(m_byAnyId.value(1).toString()) == senderBareJid)
+            found = std::max(found, rowId);
+    }
+    m_byAnyId.finish();
+    return found;
+}
+
+bool Writer::run(const Delivery &op)
+{
+    const qint64 id = findById(op.conversation, MessageDirection::Outgoing, op.messageId, {});
+    if (id <= 0) {
+        if (id == 0)
+            qCDebug(lcStorage) << "No message of ours" << op.messageId << "to mark delivered";
+        return id == 0;
+    }
+    const HistoryMessage stored = row(id);
+    if (!canMove(stored.state, op.state)) {
+        qCDebug(lcStorage) << "Ignoring delivery state" << int(op.state) << "for" << op.messageId
+                           << "in state" << int(stored.state);
+        return true;
+    }
+    QSqlQuery update(m_db);
+    update.prepare(u"UPDATE messages SET state = ?, error_text = ? WHERE id = ?"_s);
+    update.addBindValue(int(op.state));
+    update.addBindValue(
+        HistorySql::nullIfEmpty(op.state == DeliveryState::Failed ? op.errorText : QString()));
+    update.addBindValue(id);
+    if (!update.exec())
+        return fail(update);
+    changed(id);
+    return true;
+}
+
+bool Writer::run(const Correction &op)
+{
+    const qint64 id = findById(op.conversation, op.direction, op.replaceId,
+                               op.senderBareJid.isNull() ? u""_s : op.senderBareJid);
+    if (id <= 0) {
+        if (id == 0)
+            qCDebug(lcStorage) << "Ignoring a correction of an unknown message" << op.replaceId;
+        return id == 0;
+    }
+    // SET expressions see the old row: original_body keeps the very first text.
+    QSqlQuery update(m_db);
+    update.prepare(u"UPDATE messages SET original_body = CASE WHEN edited THEN original_body "
+                   u"ELSE body END, body = ?, edited = 1 WHERE id = ?"_s);
+    update.addBindValue(op.newBody.isNull() ? u""_s : op.newBody);
+    update.addBindValue(id);
+    if (!update.exec())
+        return fail(update);
+    changed(id);
+    touch(op.conversation);
+    return true;
+}
+
+bool Writer::run(const MarkRead &op)
+{
+    QSqlQuery update(m_db);
+    update.prepare(u"UPDATE messages SET read = 1 WHERE conversation = ? AND direction = 0 AND "
+                   u"read = 0"_s);
+    update.addBindValue(op.conversation);
+    if (!update.exec())
+        return fail(update);
+    for (HistoryMessage &cached : m_rows) {
+        if (cached.conversation == op.conversation && !cached.isOwn())
+            cached.read = true;
+    }
+    Touch &t = touch(op.conversation);
+    t.unreadReset = true;
+    t.unreadDelta = 0;
+    return true;
+}
+
+bool Writer::run(const Cursor &op)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO archive_cursors (archive, last_id) VALUES (?, ?) ON CONFLICT "
+                  u"(archive) DO UPDATE SET last_id = excluded.last_id"_s);
+    query.addBindValue(op.archive.isNull() ? u""_s : op.archive);
+    query.addBindValue(op.lastId.isNull() ? u""_s : op.lastId);
+    return query.exec() || fail(query);
+}
+
+bool Writer::refreshConversation(const QString &jid, const Touch &t, Outcome &outcome)
+{
+    QSqlQuery last(m_db);
+    last.prepare(u"SELECT id, body, timestamp, direction FROM messages WHERE conversation = ? "
+                 u"ORDER BY timestamp DESC, id DESC LIMIT 1"_s);
+    last.addBindValue(jid);
+    if (!last.exec())
+        return fail(last);
+    if (!last.next())
+        return true; // marked read, but nothing was ever stored
+    const ConversationSummary before = HistorySql::selectConversation(m_db, jid);
+    QSqlQuery upsert(m_db);
+    // MAX(type, ...): Groupchat (2) wins over Chat (1) and is never taken back.
+    upsert.prepare(u"INSERT INTO conversations (jid, type, last_message, last_body, "
+                   u"last_timestamp, last_direction, unread_count) VALUES (?, ?, ?, ?, ?, ?, "
+                   u"MAX(0, ?)) ON CONFLICT (jid) DO UPDATE SET type = MAX(type, excluded.type), "
+                   u"last_message = excluded.last_message, last_body = excluded.last_body, "
+                   u"last_timestamp = excluded.last_timestamp, last_direction = "
+                   u"excluded.last_direction, unread_count = MAX(0, CASE WHEN ? THEN 0 ELSE "
+                   u"unread_count END + ?)"_s);
+    const QVariantList values = {jid,           int(t.type),           last.value(0),
+                                 last.value(1), last.value(2),         last.value(3),
+                                 t.unreadDelta, t.unreadReset ? 1 : 0, t.unreadDelta};
+    for (int i = 0; i < values.size(); ++i)
+        upsert.bindValue(i, values.at(i));
+    if (!upsert.exec())
+        return fail(upsert);
+    const ConversationSummary after = HistorySql::selectConversation(m_db, jid);
+    if (after.type != before.type || after.lastBody != before.lastBody ||
+        after.lastTimestamp != before.lastTimestamp ||
+        after.lastDirection != before.lastDirection || after.unreadCount != before.unreadCount)
+        outcome.touched.append(after);
+    return true;
+}
+
+bool Writer::finish(Outcome &outcome)
+{
+    for (const QString &jid : std::as_const(m_touchOrder)) {
+        if (!refreshConversation(jid, m_touches.value(jid), outcome))
+            return false;
+    }
+    for (const auto &[id, inserted] : std::as_const(m_added))
+        outcome.added.append({row(id), inserted});
+    for (qint64 id : std::as_const(m_insertedIds))
+        outcome.inserted.append(row(id));
+    for (qint64 id : std::as_const(m_changedIds)) {
+        if (!m_insertedIds.contains(id))
+            outcome.changed.append(row(id));
+    }
+    return true;
+}
+
+Outcome failure(const QList<Op> &ops)
+{
+    Outcome outcome;
+    for (const Op &op : ops) {
+        if (const auto *add = std::get_if<Add>(&op))
+            outcome.added.append({add->message, false});
+    }
+    return outcome;
+}
+
+} // namespace
+
+Outcome apply(QSqlDatabase &db, const QList<Op> &ops)
+{
+    if (!db.transaction()) {
+        qCWarning(lcStorage) << "Cannot start a history write:" << db.lastError().text();
+        return failure(ops);
+    }
+    Outcome outcome;
+    {
+        Writer writer(db);
+        bool ok = true;
+        for (const Op &op : ops) {
+            if (!(ok = writer.apply(op)))
+                break;
+        }
+        ok = ok && writer.finish(outcome);
+        if (!ok) {
+            qCWarning(lcStorage) << "A history write failed and was rolled back:"
+                                 << writer.lastError().text();
+        }
+        outcome.ok = ok;
+    }
+    if (!outcome.ok || !db.commit()) {
+        if (outcome.ok)
+            qCWarning(lcStorage) << "Cannot commit a history write:" << db.lastError().text();
+        db.rollback();
+        return failure(ops);
+    }
+    return outcome;
+}
+
+} // namespace Linnet::HistoryBatch

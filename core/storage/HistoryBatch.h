@@ -1,0 +1,60 @@
+#pragma once
+
+#include "storage/HistoryTypes.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <variant>
+
+namespace Linnet::HistoryBatch {
+
+// The writes HistoryStore collects; one batch is applied in order in one transaction.
+struct Add
+{
+    HistoryMessage message;
+};
+struct Delivery
+{
+    QString conversation;
+    QString messageId;
+    DeliveryState state;
+    QString errorText;
+};
+struct Correction
+{
+    QString conversation;
+    MessageDirection direction;
+    QString senderBareJid;
+    QString replaceId;
+    QString newBody;
+};
+struct MarkRead
+{
+    QString conversation;
+};
+struct Cursor
+{
+    QString archive;
+    QString lastId;
+};
+using Op = std::variant<Add, Delivery, Correction, MarkRead, Cursor>;
+
+// What a committed batch did, for the owner thread's callbacks and signals.
+struct Outcome
+{
+    bool ok = false;
+    // One per Add, in order: the stored row (final state) and whether it is new. On failure
+    // the message as given with rowId 0.
+    QList<std::pair<HistoryMessage, bool>> added;
+    QList<HistoryMessage> inserted;     // the new rows, final state
+    QList<HistoryMessage> changed;      // older rows this batch changed, final state
+    QList<ConversationSummary> touched; // conversations whose summary changed
+};
+
+// Runs on the worker thread.
+Outcome apply(QSqlDatabase &db, const QList<Op> &ops);
+
+// Whether a message of ours may move from one delivery state to another.
+bool canMove(DeliveryState from, DeliveryState to);
+
+} // namespace Linnet::HistoryBatch

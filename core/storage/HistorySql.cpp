@@ -1,0 +1,172 @@
+#include "storage/HistorySql.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace Linnet::HistorySql {
+
+namespace {
+
+const QStringList &columnNames()
+{
+    static const QStringList names = {
+        u"id"_s,         u"conversation"_s, u"direction"_s,     u"sender_jid"_s, u"sender_name"_s,
+        u"type"_s,       u"body"_s,         u"subject"_s,       u"thread"_s,     u"lang"_s,
+        u"timestamp"_s,  u"message_id"_s,   u"origin_id"_s,     u"server_id"_s,  u"state"_s,
+        u"error_text"_s, u"edited"_s,       u"original_body"_s, u"markable"_s,   u"read"_s,
+    };
+    return names;
+}
+
+} // namespace
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QString messageColumns(const QString &prefix)
+{
+    QStringList columns;
+    for (const QString &name : columnNames())
+        columns.append(prefix + name);
+    return columns.join(u", "_s);
+}
+
+HistoryMessage readMessage(const QSqlQuery &query)
+{
+    HistoryMessage m;
+    m.rowId = query.value(0).toLongLong();
+    m.conversation = query.value(1).toString();
+    m.direction = MessageDirection(query.value(2).toInt());
+    m.senderJid = query.value(3).toString();
+    m.senderName = query.value(4).toString();
+    m.type = MessageType(query.value(5).toInt());
+    m.body = query.value(6).toString();
+    m.subject = query.value(7).toString();
+    m.thread = query.value(8).toString();
+    m.lang = query.value(9).toString();
+    m.timestamp = QDateTime::fromMSecsSinceEpoch(query.value(10).toLongLong(), Qt::UTC);
+    m.messageId = query.value(11).toString();
+    m.originId = query.value(12).toString();
+    m.serverId = query.value(13).toString();
+    m.state = DeliveryState(query.value(14).toInt());
+    m.errorText = query.value(15).toString();
+    m.edited = query.value(16).toBool();
+    m.originalBody = query.value(17).toString();
+    m.markable = query.value(18).toBool();
+    m.read = query.value(19).toBool();
+    return m;
+}
+
+qint64 allocateRowId(QSqlDatabase &db, qint64 msecs)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT MAX(id) FROM messages WHERE id > ? AND id < ?"_s);
+    // A millisecond with all its ids taken (thousands of messages) spills into the next one.
+    for (qint64 ms = msecs;; ++ms) {
+        const qint64 base = ms * RowIdsPerMillisecond;
+        query.bindValue(0, base);
+        query.bindValue(1, base + RowIdsPerMillisecond);
+        if (!query.exec() || !query.next())
+            return 0;
+        if (query.isNull(0))
+            return base + 1;
+        const qint64 next = query.value(0).toLongLong() + 1;
+        if (next < base + RowIdsPerMillisecond)
+            return next;
+    }
+}
+
+QString insertStatement()
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < columnNames().size(); ++i)
+        marks.append(u"?"_s);
+    return u"INSERT INTO messages ("_s + messageColumns() + u") VALUES ("_s + marks.join(u", "_s) +
+           u")"_s;
+}
+
+bool insertMessage(QSqlQuery &insert, const HistoryMessage &m)
+{
+    const QVariantList values = {
+        m.rowId,
+        m.conversation,
+        int(m.direction),
+        m.senderJid.isNull() ? u""_s : m.senderJid,
+        nullIfEmpty(m.senderName),
+        int(m.type),
+        m.body.isNull() ? u""_s : m.body,
+        nullIfEmpty(m.subject),
+        nullIfEmpty(m.thread),
+        nullIfEmpty(m.lang),
+        m.timestamp.toMSecsSinceEpoch(),
+        nullIfEmpty(m.messageId),
+        nullIfEmpty(m.originId),
+        nullIfEmpty(m.serverId),
+        int(m.state),
+        nullIfEmpty(m.errorText),
+        m.edited ? 1 : 0,
+        nullIfEmpty(m.originalBody),
+        m.markable ? 1 : 0,
+        m.read ? 1 : 0,
+    };
+    for (int i = 0; i < values.size(); ++i)
+        insert.bindValue(i, values.at(i));
+    return insert.exec();
+}
+
+HistoryMessage selectMessage(QSqlDatabase &db, qint64 rowId)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s + messageColumns() + u" FROM messages WHERE id = ?"_s);
+    query.addBindValue(rowId);
+    if (query.exec() && query.next())
+        return readMessage(query);
+    return {};
+}
+
+ConversationSummary selectConversation(QSqlDatabase &db, const QString &jid)
+{
+    ConversationSummary summary;
+    summary.jid = jid;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT type, last_body, last_timestamp, last_direction, unread_count FROM "
+                  u"conversations WHERE jid = ?"_s);
+    query.addBindValue(jid);
+    if (query.exec() && query.next()) {
+        summary.type = MessageType(query.value(0).toInt());
+        summary.lastBody = query.value(1).toString();
+        if (!query.isNull(2)) {
+            summary.lastTimestamp =
+                QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC);
+        }
+        summary.lastDirection = MessageDirection(query.value(3).toInt());
+        summary.unreadCount = query.value(4).toInt();
+    }
+    return summary;
+}
+
+QString pageStatement(bool before)
+{
+    // The row value comparison is a range on messages_by_time: no scan, no sort.
+    return u"SELECT "_s + messageColumns() + u" FROM messages WHERE conversation = ?"_s +
+           (before ? u" AND (timestamp, id) < ((SELECT timestamp FROM messages WHERE id = ?), ?)"_s
+                   : QString()) +
+           u" ORDER BY timestamp DESC, id DESC LIMIT ?"_s;
+}
+
+QString searchStatement(bool filtered)
+{
+    return u"SELECT "_s + messageColumns(u"m."_s) +
+           u" FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid WHERE messages_fts "
+           u"MATCH ?"_s +
+           (filtered ? u" AND m.conversation = ?"_s : QString()) +
+           u" ORDER BY messages_fts.rowid DESC LIMIT ?"_s;
+}
+
+} // namespace Linnet::HistorySql
