@@ -7,10 +7,14 @@
 #include "StatusSelector.h"
 #include "account/Account.h"
 #include "account/AccountServices.h"
+#include "browser/ServiceBrowser.h"
 #include "chat/ChatController.h"
 #include "chat/ChatTexts.h"
 #include "chat/ChatWindow.h"
 #include "chat/DesktopNotifier.h"
+#include "console/XmlConsole.h"
+#include "console/XmlConsoleWindow.h"
+#include "models/DiscoServices.h"
 
 #include <QAction>
 #include <QApplication>
@@ -114,6 +118,17 @@ void MainWindow::createMenus()
     chatsMenu->addSeparator();
     chatsMenu->addAction(m_chatWindow->separateWindowsAction());
 
+    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    m_serviceBrowser =
+        toolsMenu->addAction(tr("Service &Browser…"), this, &MainWindow::showServiceBrowser);
+    m_serviceBrowser->setObjectName(u"serviceBrowserAction"_s);
+    m_serviceBrowser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_serviceBrowser->setEnabled(false);
+    m_xmlConsole = toolsMenu->addAction(tr("&XML Console…"), this, &MainWindow::showXmlConsole);
+    m_xmlConsole->setObjectName(u"xmlConsoleAction"_s);
+    m_xmlConsole->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    m_xmlConsole->setEnabled(false);
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Linnet"), this, &MainWindow::showAbout);
     about->setObjectName(u"aboutAction"_s);
@@ -124,9 +139,11 @@ void MainWindow::setAccount(Account *account)
 {
     if (m_account)
         m_account->disconnect(this);
+    closeToolWindows();
     m_account = account;
     m_notice.clear();
     if (account) {
+        m_discoServices = new DiscoServices(account->client(), this);
         connect(account, &Account::stateChanged, this, [this] {
             m_notice.clear();
             refresh();
@@ -134,6 +151,7 @@ void MainWindow::setAccount(Account *account)
         connect(account, &Account::settingsChanged, this, &MainWindow::refresh);
         connect(account, &Account::passwordStorageFailed, this, &MainWindow::showNotice);
         connect(account, &QObject::destroyed, this, [this] {
+            closeToolWindows();
             setChatServices({});
             setContactManagers({});
             refresh();
@@ -148,6 +166,63 @@ void MainWindow::setAccount(Account *account)
         setContactManagers({});
     }
     refresh();
+}
+
+void MainWindow::closeToolWindows()
+{
+    // The windows and the managers under them belong to the account that goes.
+    delete m_browserWindow;
+    delete m_consoleWindow;
+    delete m_console;
+    m_console = nullptr;
+    delete m_discoServices;
+    m_discoServices = nullptr;
+}
+
+ServiceBrowser *MainWindow::serviceBrowser() const
+{
+    return m_browserWindow;
+}
+
+XmlConsoleWindow *MainWindow::xmlConsoleWindow() const
+{
+    return m_consoleWindow;
+}
+
+void MainWindow::showServiceBrowser()
+{
+    if (!m_account || !m_discoServices)
+        return;
+    if (!m_browserWindow) {
+        m_browserWindow = new ServiceBrowser({m_discoServices->disco(), m_discoServices->commands(),
+                                              m_discoServices->registration()},
+                                             this);
+        connect(m_browserWindow, &ServiceBrowser::joinRoomRequested, this, [this](const Jid &room) {
+            showNotice(tr("%1 is a group chat room; joining rooms comes with group chat.")
+                           .arg(room.toString()));
+        });
+        m_browserWindow->browse(Jid::parse(m_account->settings().connection.jid.domain()));
+    }
+    m_browserWindow->show();
+    m_browserWindow->raise();
+    m_browserWindow->activateWindow();
+}
+
+void MainWindow::showXmlConsole()
+{
+    if (!m_account)
+        return;
+    // The console records from the first time it is opened, then for as long as the account
+    // is shown, also while its window is closed.
+    if (!m_console)
+        m_console = new XmlConsole(m_account->client(), this);
+    if (!m_consoleWindow) {
+        m_consoleWindow = new XmlConsoleWindow(m_console, this);
+        m_consoleWindow->setWindowTitle(tr("XML Console — %1").arg(m_account->id()));
+    }
+    m_consoleWindow->show();
+    m_consoleWindow->raise();
+    m_consoleWindow->activateWindow();
 }
 
 void MainWindow::setContactManagers(const ContactManagers &managers)
@@ -206,6 +281,8 @@ void MainWindow::refresh()
     const bool offline = state.state == ConnectionState::Disconnected;
     m_signIn->setEnabled(offline);
     m_signOut->setEnabled(m_account && !offline);
+    m_serviceBrowser->setEnabled(state.state == ConnectionState::Online); // it asks the network
+    m_xmlConsole->setEnabled(m_account != nullptr);
     m_contacts->statusSelector()->setOnline(state.state == ConnectionState::Online);
 }
 

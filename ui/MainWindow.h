@@ -17,7 +17,11 @@ class ChatController;
 class ChatWindow;
 class ConnectionStatusWidget;
 class ContactListPanel;
+class DiscoServices;
 class Notifier;
+class ServiceBrowser;
+class XmlConsole;
+class XmlConsoleWindow;
 
 // Linnet's main window: the contact list with our presence in the centre, the account
 // overview in the Account Details dialog, the connection state always in the status bar,
@@ -49,6 +53,13 @@ public:
     void showAccountDetails();
     QAction *signInAction() const { return m_signIn; }
     QAction *signOutAction() const { return m_signOut; }
+    QAction *serviceBrowserAction() const { return m_serviceBrowser; }
+    QAction *xmlConsoleAction() const { return m_xmlConsole; }
+    // The tool windows of the account shown, once opened; nullptr before.
+    ServiceBrowser *serviceBrowser() const;
+    XmlConsoleWindow *xmlConsoleWindow() const;
+    void showServiceBrowser();
+    void showXmlConsole();
 
     // A problem the user should see in the overview until the next state change.
     void showNotice(const QString &sentence);
@@ -60,6 +71,7 @@ Q_SIGNALS:
 
 private:
     void createMenus();
+    void closeToolWindows();
     void refresh();
     void showAbout();
 
@@ -72,6 +84,12 @@ private:
     QAction *m_signOut = nullptr;
     QAction *m_addContact = nullptr;
     QAction *m_searchMessages = nullptr;
+    QAction *m_serviceBrowser = nullptr;
+    QAction *m_xmlConsole = nullptr;
+    DiscoServices *m_discoServices = nullptr;
+    XmlConsole *m_console = nullptr;
+    QPointer<ServiceBrowser> m_browserWindow;
+    QPointer<XmlConsoleWindow> m_consoleWindow;
     ChatWindow *m_chatWindow;
     ChatController *m_chats;
     Notifier *m_notifier;

@@ -1,6 +1,7 @@
 #include "SignInDialog.h"
 
 #include "Banner.h"
+#include "forms/CreateAccountDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -41,7 +42,8 @@ SignInDialog::SignInDialog(QWidget *parent)
       m_errorLabel(new Banner(Banner::Kind::Error, this)), m_advancedButton(new QToolButton(this)),
       m_advanced(new QWidget(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
-      m_signInButton(m_buttons->addButton(tr("&Sign In"), QDialogButtonBox::AcceptRole))
+      m_signInButton(m_buttons->addButton(tr("&Sign In"), QDialogButtonBox::AcceptRole)),
+      m_createButton(m_buttons->addButton(tr("Crea&te Account…"), QDialogButtonBox::ActionRole))
 {
     setObjectName(u"signInDialog"_s);
     setWindowTitle(tr("Sign In"));
@@ -105,6 +107,9 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_signInButton->setObjectName(u"signInButton"_s);
     m_signInButton->setAccessibleName(tr("Sign in"));
     m_signInButton->setDefault(true);
+    m_createButton->setObjectName(u"createAccountButton"_s);
+    m_createButton->setAutoDefault(false);
+    m_createButton->setToolTip(tr("Make a new account on the server of the address typed"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
     m_buttons->button(QDialogButtonBox::Cancel)->setIcon(QIcon());
 
@@ -129,6 +134,7 @@ SignInDialog::SignInDialog(QWidget *parent)
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_createButton, &QPushButton::clicked, this, &SignInDialog::showCreateAccount);
 
     // Both forms share one label column width, so their fields line up.
     QList<QWidget *> labels;
@@ -293,6 +299,42 @@ void SignInDialog::validate()
                                ? QString()
                                : tr("Set a server first; without one, Linnet asks DNS."));
     m_signInButton->setEnabled(jidOk && hostOk && !m_passwordEdit->text().isEmpty());
+}
+
+ConnectionSettings SignInDialog::connectionForNewAccount() const
+{
+    const Jid typed = Jid::parse(m_jidEdit->text().trimmed());
+    ConnectionSettings connection;
+    // Trust decisions already made for this server (pinned certificates) carry over.
+    if (m_base.isValid() && m_base.connection.jid.domain() == typed.domain())
+        connection = m_base.connection;
+    connection.jid = typed.bare();
+    connection.host = m_hostEdit->text().trimmed();
+    connection.port = quint16(m_portSpin->value());
+    connection.tlsMode = TlsMode(m_tlsCombo->currentData().toInt());
+    return connection;
+}
+
+void SignInDialog::showCreateAccount()
+{
+    const ConnectionSettings connection = connectionForNewAccount();
+    if (!connection.jid.isValid()) {
+        m_jidError->setText(tr("Type the address you want, like name@example.org, or the name "
+                               "of the server."));
+        m_jidError->show();
+        m_jidEdit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    auto *dialog = new CreateAccountDialog(connection, m_passwordEdit->text(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreateAccountDialog::accountCreated, this,
+            [this](const Jid &jid, const QString &password) {
+                m_jidEdit->setText(jid.bareString());
+                m_passwordEdit->setText(password);
+                setErrorMessage(QString());
+                validate();
+            });
+    dialog->open();
 }
 
 void SignInDialog::updateTlsWarning()

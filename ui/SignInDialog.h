@@ -44,7 +44,12 @@ public:
 
     bool isInputValid() const;
 
+    // Opens the Create Account dialog on the server of the address typed; an account made
+    // there fills in the address and password.
+    void showCreateAccount();
+
 private:
+    ConnectionSettings connectionForNewAccount() const;
     void buildAdvancedSection(QWidget *container);
     void validate();
     void updateTlsWarning();
@@ -65,6 +70,7 @@ private:
     Banner *m_tlsWarning = nullptr;
     QDialogButtonBox *m_buttons;
     QPushButton *m_signInButton;
+    QPushButton *m_createButton;
 };
 
 } // namespace Linnet

@@ -1,8 +1,11 @@
 // linnet-cli: the Linnet core for scripts and terminals.
 #include "CheckCommand.h"
+#include "CommandCommand.h"
+#include "DiscoCommand.h"
 #include "HistoryCommand.h"
 #include "ListenCommand.h"
 #include "PresenceCommand.h"
+#include "RegisterCommand.h"
 #include "RosterCommand.h"
 #include "SendCommand.h"
 
@@ -27,7 +30,14 @@ void printUsage(QTextStream &stream)
               "           [--database FILE]\n"
               "  history  JID: print the stored conversation, oldest first, from the local\n"
               "           database (no network) [--search WORDS] [--limit N] [--json]\n"
-              "           [--database FILE]\n\n"
+              "           [--database FILE]\n"
+              "  disco    [JID] [--node N] [--items | --info] [--json]: what an address is and\n"
+              "           offers, and its items (default: the account's server)\n"
+              "  command  JID [NODE]: list an address's ad-hoc commands, or run one on the\n"
+              "           terminal (forms are asked field by field on stdin)\n"
+              "  register create the account --jid with the given password; or\n"
+              "           --change-password [--new-password-file FILE], --remove --yes,\n"
+              "           --service JID\n\n"
               "Options every command takes:\n"
               "  --jid JID  --password-file FILE (or LINNET_PASSWORD)  --host HOST  --port PORT\n"
               "  --tls automatic|starttls|direct-tls|allow-unencrypted  --ca-file PEM  --pin "
@@ -71,6 +81,12 @@ int main(int argc, char *argv[])
         return Linnet::Cli::runListen(arguments);
     if (command == u"history")
         return Linnet::Cli::runHistory(arguments);
+    if (command == u"disco")
+        return Linnet::Cli::runDisco(arguments);
+    if (command == u"command")
+        return Linnet::Cli::runCommand(arguments);
+    if (command == u"register")
+        return Linnet::Cli::runRegister(arguments);
     err << "linnet-cli: unknown command '" << command << "'\n";
     printUsage(err);
     return 2;

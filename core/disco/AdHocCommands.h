@@ -22,7 +22,9 @@ struct CommandStep
     QString node;
     QString sessionId;
     Status status = Status::Executing;
-    QList<Action> allowed;                  // from <actions/>; Complete always allowed when last
+    // From <actions/> (next/prev/complete); just Complete when a stage has none. Cancel is
+    // always possible while executing and is not listed.
+    QList<Action> allowed;
     Action defaultAction = Action::Execute; // <actions execute=''/>
     std::optional<DataForm> form;
     struct Note

@@ -25,9 +25,12 @@ struct DataForm
         enum class Method { Basic, Open, Range, Regex };
         QString datatype = QStringLiteral("xs:string");
         Method method = Method::Basic;
-        QString min; // Range
-        QString max; // Range
-        QString regex;
+        QString min = {}; // Range
+        QString max = {}; // Range
+        QString regex = {};
+        // <list-range/> for list-multi: how many values may be chosen; 0 means no bound.
+        int listMin = 0;
+        int listMax = 0;
         friend bool operator==(const Validation &, const Validation &) = default;
     };
     struct Field
@@ -36,11 +39,12 @@ struct DataForm
         QString type; // boolean, fixed, hidden, jid-single, jid-multi, list-single, list-multi,
                       // text-multi, text-private, text-single; empty means text-single
         QStringList values;
-        QString label;
-        QString description; // <desc/>
+        // "= {}" keeps {var, type, values} brace lists free of missing-initializer warnings.
+        QString label = {};
+        QString description = {}; // <desc/>
         bool required = false;
-        QList<Option> options;
-        std::optional<Validation> validation;
+        QList<Option> options = {};
+        std::optional<Validation> validation = {};
 
         static Field make(const QString &var, const QString &type, const QStringList &values)
         {
@@ -56,12 +60,12 @@ struct DataForm
     };
 
     QString type = QStringLiteral("result"); // form, submit, cancel, result
-    QString title;
-    QStringList instructions;
+    QString title = {};
+    QStringList instructions = {};
     QList<Field> fields;
     // Multi-item results (XEP-0004 §3.4): the columns, then one row of fields per item.
-    QList<Field> reported;
-    QList<QList<Field>> items;
+    QList<Field> reported = {};
+    QList<QList<Field>> items = {};
 
     // Reads <x xmlns='jabber:x:data'/>.
     static DataForm fromElement(const Element &x);

@@ -10,6 +10,7 @@
 namespace Linnet {
 
 class XmppStream;
+struct IqResponse;
 
 // XEP-0030 §4: one <item/> of a disco#items result.
 struct DiscoItem
@@ -48,11 +49,32 @@ public:
 
     void items(const Jid &jid, const QString &node, ItemsCallback callback, bool refresh = false);
     void info(const Jid &jid, const QString &node, InfoCallback callback, bool refresh = false);
+    // Callbacks run at once when the answer is cached, otherwise when it arrives.
     void clearCache();
 
+    // Answers known for the session, for views that show what is there without asking.
+    const DiscoItemsResult *cachedItems(const Jid &jid, const QString &node) const;
+    const DiscoInfoResult *cachedInfo(const Jid &jid, const QString &node) const;
+    // How long to wait for each answer (IqTracker's 30 s unless set).
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    // Requests on the wire now (shared requests count once).
+    int pendingCount() const { return int(m_pendingItems.size() + m_pendingInfo.size()); }
+
 private:
-    // Implementation's own members go here.
+    static QString keyOf(const Jid &jid, const QString &node);
+    void onItems(const QString &key, quint64 generation, const Jid &jid, const QString &node,
+                 const IqResponse &response);
+    void onInfo(const QString &key, quint64 generation, const Jid &jid, const QString &node,
+                const IqResponse &response);
+
     XmppStream &m_stream;
+    // Only successful answers are kept: an error or a timeout is asked again next time.
+    QHash<QString, DiscoItemsResult> m_items;
+    QHash<QString, DiscoInfoResult> m_info;
+    QHash<QString, QList<ItemsCallback>> m_pendingItems;
+    QHash<QString, QList<InfoCallback>> m_pendingInfo;
+    int m_timeoutMs = 30000;
+    quint64 m_generation = 0; // bumped by clearCache: older answers are not cached
 };
 
 } // namespace Linnet

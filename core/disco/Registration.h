@@ -76,3 +76,6 @@ private:
 };
 
 } // namespace Linnet
+
+Q_DECLARE_METATYPE(Linnet::RegistrationForm)
+Q_DECLARE_METATYPE(Linnet::RegistrationResult)

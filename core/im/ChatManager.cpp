@@ -4,6 +4,7 @@
 #include "im/Archive.h"
 #include "im/Carbons.h"
 #include "im/HistoryMapping.h"
+#include "im/XmppDateTime.h"
 #include "storage/HistoryStore.h"
 #include "stream/XmppStream.h"
 #include "xml/namespaces.h"
@@ -11,6 +12,7 @@
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QSet>
+#include <QTimer>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +52,12 @@ struct ChatManager::Private
     QSet<QString> sentThisSession;
     QSet<QString> fetchingOlder;
     int catchUpMessages = 0;
+    // Ordering archived messages that fill the gap of a lost session (see gapTimestamp).
+    bool fillingGap = false;
+    bool caughtUp = true; // the last catch-up reached the end of the archive
+    QDateTime gapEnd;     // the first session after the last complete catch-up began here
+    QDateTime gapStart;   // the newest live message stored before that
+    QDateTime lastLiveTimestamp;
 };
 
 ChatManager::ChatManager(XmppStream &stream, HistoryStore &history, Carbons &carbons,
@@ -183,9 +191,15 @@ void ChatManager::handle(const Message &message, Origin origin, const QString &a
     if (origin == Origin::Archive) {
         entry.serverId = archiveId;
         if (archiveStamp.isValid())
-            entry.timestamp = archiveStamp;
+            entry.timestamp = d->fillingGap ? gapTimestamp(archiveStamp) : archiveStamp;
     } else {
+        if (!d->lastLiveTimestamp.isValid() || entry.timestamp > d->lastLiveTimestamp)
+            d->lastLiveTimestamp = entry.timestamp;
         entry.serverId = message.stanzaIdBy(own.bare());
+        // Within a session nothing is missed (stream management), so the newest id seen live
+        // is where the next catch-up starts; not while a catch-up is still filling a gap.
+        if (!entry.serverId.isEmpty() && d->caughtUp && !m_catchingUp)
+            m_history.setArchiveCursor(QString(), entry.serverId);
     }
     if (!outgoing && message.markers.markable && !message.id.isEmpty())
         d->lastMarkable.insert(peer, message.id);
@@ -372,6 +386,11 @@ void ChatManager::onOnlineChanged(bool online)
     }
     // A fresh session (a resumed one never gets here): nothing of ours is on this wire yet.
     d->sentThisSession.clear();
+    if (d->caughtUp) {
+        d->gapEnd = QDateTime::currentDateTimeUtc();
+        d->gapStart = d->lastLiveTimestamp;
+    }
+    d->caughtUp = false;
     flushOutbox();
     startCatchUp();
 }
@@ -386,38 +405,78 @@ void ChatManager::startCatchUp()
               [this](const QString &cursor) { catchUpPage(cursor); });
 }
 
+// The cursor is the archive id of the newest message we hold, or "since:<time>" when the
+// archive was empty last time (then the next catch-up asks by time), or empty before the
+// first catch-up ever (then only the newest page is fetched, not the whole archive).
 void ChatManager::catchUpPage(const QString &cursor)
 {
     ArchiveQuery query;
     query.max = CatchUpPageSize;
+    const bool byTime = cursor.startsWith(SinceCursorPrefix);
     if (cursor.isEmpty())
-        query.lastPage = true; // first sign-in: only the most recent page
+        query.lastPage = true;
+    else if (byTime)
+        query.start = XmppDateTime::parse(QStringView(cursor).mid(SinceCursorPrefix.size()));
     else
         query.afterId = cursor;
-    m_archive.query(query, [this, cursor](const ArchivePage &page) {
-        if (!page.ok) {
-            if (page.cursorUnknown && !cursor.isEmpty()) {
-                qCInfo(lcChat) << "The archive forgot our position; catching up from the newest";
-                catchUpPage(QString());
-                return;
-            }
-            qCWarning(lcChat) << "Archive catch-up failed:" << page.error;
-            finishCatchUp();
+    // Our clock may run ahead of the server's: ask from a little earlier (duplicates are free).
+    const QString fallback =
+        SinceCursorPrefix +
+        XmppDateTime::format(QDateTime::currentDateTimeUtc().addSecs(-SinceCursorMarginSeconds));
+    m_archive.query(query, [this, cursor, byTime, fallback](const ArchivePage &page) {
+        if (page.cursorUnknown && !cursor.isEmpty()) {
+            qCInfo(lcChat) << "The archive forgot our position; catching up from the newest";
+            catchUpPage(QString());
             return;
         }
+        if (!page.ok) {
+            qCWarning(lcChat) << "Archive catch-up failed:" << page.error;
+            finishCatchUp();
+            retryCatchUpLater();
+            return;
+        }
+        d->fillingGap = !cursor.isEmpty();
         storeArchived(page);
+        d->fillingGap = false;
         d->catchUpMessages += int(page.messages.size());
         const bool more = !cursor.isEmpty() && !page.complete && !page.lastId.isEmpty();
-        const QString next = page.lastId.isEmpty() ? cursor : page.lastId;
+        QString next = page.lastId;
+        if (next.isEmpty())
+            next = cursor.isEmpty() || byTime ? fallback : cursor;
         // The cursor moves only once the page's messages are on disk.
         whenReady(m_history.flush(), this, [this, next, more] {
-            if (!next.isEmpty())
-                m_history.setArchiveCursor(QString(), next);
-            if (more)
+            m_history.setArchiveCursor(QString(), next);
+            if (more) {
                 catchUpPage(next);
-            else
+            } else {
+                d->caughtUp = true;
                 finishCatchUp();
+            }
         });
+    });
+}
+
+// Archive stamps have whole seconds. Messages that fill the gap left by a lost session came
+// after everything received live before it and before everything of the new session, so
+// they are kept inside that window; within it their stamp (to the end of its second) and the
+// page order decide.
+QDateTime ChatManager::gapTimestamp(const QDateTime &stamp) const
+{
+    QDateTime timestamp = stamp.time().msec() == 0 ? stamp.addMSecs(999) : stamp;
+    if (d->gapEnd.isValid() && timestamp >= d->gapEnd)
+        timestamp = d->gapEnd.addMSecs(-1);
+    if (d->gapStart.isValid() && timestamp <= d->gapStart)
+        timestamp = d->gapStart.addMSecs(1);
+    return timestamp;
+}
+
+// A catch-up cut short by a drop that is then resumed would leave its gap until the next
+// fresh session: try again while the session lasts.
+void ChatManager::retryCatchUpLater()
+{
+    QTimer::singleShot(CatchUpRetryMs, this, [this] {
+        if (!d->caughtUp && !m_catchingUp && m_stream.isOnline())
+            startCatchUp();
     });
 }
 

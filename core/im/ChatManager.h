@@ -70,6 +70,8 @@ private:
     enum class Origin { Live, CarbonReceived, CarbonSent, Archive };
     static constexpr int CatchUpPageSize = 100;
     static constexpr int OlderPageSize = 50;
+    static constexpr QStringView SinceCursorPrefix = u"since:";
+    static constexpr int SinceCursorMarginSeconds = 600;
 
     Jid ownJid() const;
     void onStanza(const Element &stanza);
@@ -86,6 +88,9 @@ private:
     void startCatchUp();
     void catchUpPage(const QString &cursor);
     void finishCatchUp();
+    void retryCatchUpLater();
+    static constexpr int CatchUpRetryMs = 2000;
+    QDateTime gapTimestamp(const QDateTime &stamp) const;
     void storeArchived(const ArchivePage &page);
 
     struct Private;

@@ -342,6 +342,18 @@ void Session::handleFeatures(const Element &element)
         }
         qCWarning(lcStream) << "Continuing WITHOUT TLS because the user allowed it";
     }
+    if (m_registrationOnly) {
+        if (!encrypted) {
+            finish(SessionError::make(SessionError::Kind::TlsNotOffered,
+                                      tr("Linnet creates accounts only over an encrypted "
+                                         "connection.")));
+            return;
+        }
+        m_negotiationTimer.stop();
+        setState(ConnectionState::Online, tr("Connected to %1").arg(m_settings.jid.domain()));
+        Q_EMIT online();
+        return;
+    }
     if (!m_authenticated) {
         startSasl();
         return;

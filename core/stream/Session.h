@@ -38,6 +38,9 @@ public:
 
     // Set before start(); not owned. While it is active, Client sends stanzas through it.
     void setStreamManagement(StreamManagement *streamManagement) { m_sm = streamManagement; }
+    // For creating an account (XEP-0077 §3.1): once the stream is encrypted, go online without
+    // signing in or binding, so registration IQs can flow. Never without TLS. Set before start().
+    void setRegistrationOnly(bool registrationOnly) { m_registrationOnly = registrationOnly; }
 
     void start();
     // Closes the stream politely (</stream:stream>), then the socket.
@@ -125,6 +128,7 @@ private:
     std::unique_ptr<SaslMechanism> m_sasl;
     QString m_mechanismName;
     bool m_authenticated = false;
+    bool m_registrationOnly = false;
     bool m_closing = false;
     bool m_ended = false;
     QString m_bindId;
