@@ -128,7 +128,8 @@ Run bareReceiver(const TestServerInfo &server, int count)
         }
     });
     QProcess *sender = startSender(server, client.boundJid().full(), count);
-    QTest::qWaitFor([&] { return run.received >= count; }, 300000);
+    if (!QTest::qWaitFor([&] { return run.received >= count; }, 300000))
+        std::fprintf(stderr, "timed out after %d messages\n", run.received);
     sender->waitForFinished(60000);
     delete sender;
     client.disconnectFromServer();
@@ -144,7 +145,8 @@ Run storingReceiver(const TestServerInfo &server, int count, const QString &data
     Run run;
     if (!signIn(client, server, u"alice"_s, u"store"_s))
         return run;
-    QTest::qWaitFor([&] { return !services.chats()->isCatchingUp(); }, 20000);
+    if (!QTest::qWaitFor([&] { return !services.chats()->isCatchingUp(); }, 20000))
+        std::fprintf(stderr, "the archive catch-up did not finish\n");
     QElapsedTimer clock;
     double cpuStart = 0;
     QObject::connect(services.history(), &HistoryStore::messagesAdded,
@@ -160,7 +162,8 @@ Run storingReceiver(const TestServerInfo &server, int count, const QString &data
                          }
                      });
     QProcess *sender = startSender(server, client.boundJid().full(), count);
-    QTest::qWaitFor([&] { return run.received >= count; }, 300000);
+    if (!QTest::qWaitFor([&] { return run.received >= count; }, 300000))
+        std::fprintf(stderr, "timed out after %d messages\n", run.received);
     sender->waitForFinished(60000);
     delete sender;
     client.disconnectFromServer();
