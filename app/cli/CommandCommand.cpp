@@ -14,23 +14,6 @@ namespace {
 
 using Action = CommandStep::Action;
 
-QString actionWord(Action action)
-{
-    switch (action) {
-    case Action::Execute:
-        return u"execute"_s;
-    case Action::Next:
-        return u"next"_s;
-    case Action::Prev:
-        return u"prev"_s;
-    case Action::Complete:
-        return u"complete"_s;
-    case Action::Cancel:
-        return u"cancel"_s;
-    }
-    return {};
-}
-
 // Runs one command session on the terminal, step by step.
 class TerminalCommand
 {
@@ -95,8 +78,9 @@ private:
             fallback = choices.first();
         QStringList words;
         for (Action action : std::as_const(choices))
-            words.append(actionWord(action));
-        m_out << "Action (" << words.join(u", ") << ") [" << actionWord(fallback) << "]> ";
+            words.append(CommandStep::actionName(action));
+        m_out << "Action (" << words.join(u", ") << ") [" << CommandStep::actionName(fallback)
+              << "]> ";
         m_out.flush();
         m_reader.readLine([this, choices, fallback, submission](const std::optional<QString> &l) {
             endPromptLine(m_out);
@@ -107,11 +91,12 @@ private:
             const QString word = l->trimmed().toLower();
             Action action = fallback;
             if (!word.isEmpty()) {
-                const auto it = std::find_if(choices.cbegin(), choices.cend(),
-                                             [&](Action a) { return actionWord(a) == word; });
+                const auto it = std::find_if(choices.cbegin(), choices.cend(), [&](Action a) {
+                    return CommandStep::actionName(a) == word;
+                });
                 if (it == choices.cend()) {
-                    m_out << "  Please answer " << actionWord(fallback) << " or one of the others."
-                          << Qt::endl;
+                    m_out << "  Please answer " << CommandStep::actionName(fallback)
+                          << " or one of the others." << Qt::endl;
                     chooseAction(submission);
                     return;
                 }

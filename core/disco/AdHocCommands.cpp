@@ -14,28 +14,11 @@ namespace {
 
 using Action = CommandStep::Action;
 
-QString actionName(Action action)
-{
-    switch (action) {
-    case Action::Execute:
-        return u"execute"_s;
-    case Action::Next:
-        return u"next"_s;
-    case Action::Prev:
-        return u"prev"_s;
-    case Action::Complete:
-        return u"complete"_s;
-    case Action::Cancel:
-        return u"cancel"_s;
-    }
-    return u"execute"_s;
-}
-
 std::optional<Action> actionFromName(QStringView name)
 {
     for (Action action :
          {Action::Execute, Action::Next, Action::Prev, Action::Complete, Action::Cancel}) {
-        if (actionName(action) == name)
+        if (CommandStep::actionName(action) == name)
             return action;
     }
     return std::nullopt;
@@ -104,6 +87,23 @@ CommandStep parseStep(const Jid &jid, const QString &node, const Element &comman
 
 } // namespace
 
+QString CommandStep::actionName(Action action)
+{
+    switch (action) {
+    case Action::Execute:
+        return u"execute"_s;
+    case Action::Next:
+        return u"next"_s;
+    case Action::Prev:
+        return u"prev"_s;
+    case Action::Complete:
+        return u"complete"_s;
+    case Action::Cancel:
+        return u"cancel"_s;
+    }
+    return u"execute"_s;
+}
+
 AdHocCommands::AdHocCommands(XmppStream &stream, DiscoClient &disco, QObject *parent)
     : QObject(parent), m_stream(stream), m_disco(disco)
 {}
@@ -136,7 +136,7 @@ void AdHocCommands::proceed(const CommandStep &previous, CommandStep::Action act
     command.setAttribute(u"node"_s, previous.node);
     if (!previous.sessionId.isEmpty())
         command.setAttribute(u"sessionid"_s, previous.sessionId);
-    command.setAttribute(u"action"_s, actionName(action));
+    command.setAttribute(u"action"_s, CommandStep::actionName(action));
     if (form && action != Action::Cancel)
         command.appendChild(form->toElement());
 

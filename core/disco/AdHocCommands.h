@@ -27,6 +27,8 @@ struct CommandStep
     QList<Action> allowed;
     Action defaultAction = Action::Execute; // <actions execute=''/>
     std::optional<DataForm> form;
+    // The XEP-0050 name of an action ("execute", "next", …), as on the wire.
+    static QString actionName(Action action);
     struct Note
     {
         enum class Type { Info, Warning, Error };
