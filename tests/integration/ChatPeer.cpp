@@ -5,6 +5,7 @@
 #include "storage/HistoryStore.h"
 
 #include <QFutureWatcher>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -65,6 +66,15 @@ bool ChatPeer::waitForHistory(const QString &conversation,
             return done(history(conversation));
         },
         timeoutMs);
+}
+
+QString registerFreshUser(const TestServerInfo &server, const QString &stem)
+{
+    const QString user = u"%1%2"_s.arg(stem).arg(QRandomGenerator::global()->generate());
+    QString error;
+    if (!server.registerAccount(user, server.password, &error))
+        qFatal("%s", qPrintable(error));
+    return user;
 }
 
 QStringList bodiesOf(const QList<HistoryMessage> &messages)

@@ -43,6 +43,10 @@ private:
     int m_catchUps = 0;
 };
 
+// Registers user<stem><random> with the shared password (so tests never share accounts);
+// a failure ends the test program.
+QString registerFreshUser(const TestServerInfo &server, const QString &stem);
+
 // Bodies of messages, in stored order.
 QStringList bodiesOf(const QList<HistoryMessage> &messages);
 

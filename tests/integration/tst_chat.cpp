@@ -42,14 +42,7 @@ private:
     TestServerInfo server;
     QTemporaryDir dir;
 
-    QString newUser(const QString &stem)
-    {
-        const QString user = u"%1%2"_s.arg(stem).arg(QRandomGenerator::global()->generate());
-        QString error;
-        if (!server.registerAccount(user, server.password, &error))
-            qFatal("%s", qPrintable(error));
-        return user;
-    }
+    QString newUser(const QString &stem) { return registerFreshUser(server, stem); }
     QString database(const QString &name) { return dir.filePath(name + u".sqlite"_s); }
 
 private Q_SLOTS:

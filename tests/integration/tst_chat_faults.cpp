@@ -77,14 +77,7 @@ private:
     TestServerInfo server;
     QTemporaryDir dir;
 
-    QString newUser(const QString &stem)
-    {
-        const QString user = u"%1%2"_s.arg(stem).arg(QRandomGenerator::global()->generate());
-        QString error;
-        if (!server.registerAccount(user, server.password, &error))
-            qFatal("%s", qPrintable(error));
-        return user;
-    }
+    QString newUser(const QString &stem) { return registerFreshUser(server, stem); }
 
 private Q_SLOTS:
     void initTestCase()
