@@ -15,6 +15,8 @@
 #include "im/Roster.h"
 #include "im/Subscriptions.h"
 #include "models/ConversationListModel.h"
+#include "muc/Bookmarks.h"
+#include "muc/MucManager.h"
 #include "storage/CapsStore.h"
 #include "storage/Database.h"
 #include "storage/HistoryStore.h"
@@ -64,6 +66,11 @@ AccountServices::AccountServices(Client *client, const QString &databasePath, QO
     m_carbons = new Carbons(*client, this);
     m_archive = new Archive(*client, this);
     m_chats = new ChatManager(*client, *m_history, *m_carbons, *m_archive, this);
+    m_bookmarks = new Bookmarks(*client, this);
+    m_muc = new MucManager(*client, *m_history, *m_bookmarks, this);
+    m_chats->setRoomLookup([this](const Jid &bareJid) { return m_muc->isRoom(bareJid); });
+    for (QStringView feature : {ns::Muc, ns::DirectInvitation, ns::BookmarksNotify})
+        m_disco->addFeature(feature.toString());
     m_conversationList = new ConversationListModel(*m_history, this);
     m_conversationList->setNameResolver([this](const QString &bareJid) {
         const auto item = m_roster->item(Jid::parse(bareJid));
@@ -91,6 +98,8 @@ AccountServices::~AccountServices()
     // Managers go before the caches and the database they use (members die after this body,
     // QObject children only after the members).
     delete m_conversationList;
+    delete m_muc;
+    delete m_bookmarks;
     delete m_chats;
     delete m_archive;
     delete m_carbons;

@@ -14,6 +14,8 @@ class ConversationListModel;
 class HistoryStore;
 class CapsCache;
 class Blocking;
+class Bookmarks;
+class MucManager;
 class CapsManager;
 class Client;
 class Database;
@@ -52,6 +54,9 @@ public:
     ChatManager *chats() const { return m_chats; }
     Carbons *carbons() const { return m_carbons; }
     Archive *archive() const { return m_archive; }
+    // Group chat: the rooms of the account and its bookmarks.
+    MucManager *muc() const { return m_muc; }
+    Bookmarks *bookmarks() const { return m_bookmarks; }
 
     // Turns auto-away on with this desktop idle source (owned by the caller).
     void setIdleSource(IdleSource *idle);
@@ -79,6 +84,8 @@ private:
     Carbons *m_carbons = nullptr;
     Archive *m_archive = nullptr;
     ChatManager *m_chats = nullptr;
+    Bookmarks *m_bookmarks = nullptr;
+    MucManager *m_muc = nullptr;
     ConversationListModel *m_conversationList = nullptr;
     bool m_initialPresenceSent = false;
 };

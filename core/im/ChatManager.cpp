@@ -94,6 +94,13 @@ ChatState ChatManager::peerChatState(const QString &conversation) const
     return d->peerStates.value(conversation, ChatState::None);
 }
 
+QString ChatManager::conversationKey(const Jid &peer) const
+{
+    if (peer.isFull() && m_isRoom && m_isRoom(peer.bare()))
+        return peer.full();
+    return peer.bareString();
+}
+
 // ---- incoming ---------------------------------------------------------------------------
 
 void ChatManager::onStanza(const Element &stanza)
@@ -146,7 +153,7 @@ void ChatManager::handle(const Message &message, Origin origin, const QString &a
         reportIgnored(u"a message without a usable address"_s);
         return;
     }
-    const QString peer = peerJid.bareString();
+    const QString peer = conversationKey(peerJid);
 
     if (message.type == MessageType::Groupchat) {
         if (origin == Origin::Live)
@@ -241,7 +248,7 @@ QString ChatManager::sendMessage(const Jid &to, const QString &body)
         return QString();
     const QString id = newMessageId();
     HistoryMessage entry;
-    entry.conversation = to.bareString();
+    entry.conversation = conversationKey(to);
     entry.direction = MessageDirection::Outgoing;
     entry.senderJid = ownJid().full();
     entry.type = MessageType::Chat;
@@ -283,7 +290,11 @@ void ChatManager::transmit(const HistoryMessage &entry)
     if (!m_stream.isOnline() && !m_stream.streamManagementActive())
         return;
     d->sentThisSession.insert(entry.messageId);
-    m_stream.send(messageFromOutbox(entry).toElement());
+    Element stanza = messageFromOutbox(entry).toElement();
+    // XEP-0045 §7.5: a private message with an occupant says so.
+    if (entry.conversation.contains(u'/'))
+        stanza.addChild(u"x"_s, ns::MucUser.toString());
+    m_stream.send(stanza);
     // Without stream management there is no ack to wait for: written to the socket is sent.
     if (!m_stream.streamManagementActive())
         m_history.updateDelivery(entry.conversation, entry.messageId, DeliveryState::Sent);
@@ -297,8 +308,11 @@ void ChatManager::onAcknowledged(const Element &stanza)
     const Jid to = Jid::parse(stanza.attribute(u"to"));
     if (id.isEmpty() || !to.isValid() || !stanza.firstChild(u"body", ns::Client))
         return;
-    m_history.updateDelivery(to.bareString(), id, DeliveryState::Sent);
-    Q_EMIT messageAcknowledged(to.bareString(), id);
+    if (stanza.attribute(u"type") == u"groupchat")
+        return; // the room's reflection confirms those
+    const QString conversation = conversationKey(to);
+    m_history.updateDelivery(conversation, id, DeliveryState::Sent);
+    Q_EMIT messageAcknowledged(conversation, id);
 }
 
 void ChatManager::flushOutbox()
@@ -327,13 +341,13 @@ void ChatManager::correctLastMessage(const Jid &to, const QString &newBody)
 {
     if (!to.isValid() || newBody.trimmed().isEmpty())
         return;
-    whenReady(m_history.lastOwnMessage(to.bareString()), this,
+    whenReady(m_history.lastOwnMessage(conversationKey(to)), this,
               [this, to, newBody](const HistoryMessage &last) {
                   if (last.rowId == 0 || last.body == newBody)
                       return;
                   Message correction;
                   correction.type = MessageType::Chat;
-                  correction.to = to.bare();
+                  correction.to = Jid::parse(last.conversation);
                   correction.id = newMessageId();
                   correction.originId = correction.id;
                   correction.body = newBody;
@@ -347,14 +361,14 @@ void ChatManager::correctLastMessage(const Jid &to, const QString &newBody)
 
 void ChatManager::markDisplayed(const Jid &conversation)
 {
-    const QString peer = conversation.bareString();
+    const QString peer = conversationKey(conversation);
     m_history.markRead(peer);
     const QString id = d->lastMarkable.take(peer);
     if (id.isEmpty() || !m_sendMarkers || !m_stream.isOnline())
         return;
     Message marker;
     marker.type = MessageType::Chat;
-    marker.to = conversation.bare();
+    marker.to = Jid::parse(peer);
     marker.id = newMessageId();
     marker.markers.displayedId = id;
     m_stream.send(marker.toElement());

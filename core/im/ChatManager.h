@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <functional>
 
 namespace Linnet {
 
@@ -45,6 +46,16 @@ public:
     void fetchOlder(const QString &conversation);
 
     ChatState peerChatState(const QString &conversation) const;
+
+    // Tells which bare JIDs are group chat rooms: a private message with an occupant is its own
+    // conversation, keyed by the occupant's full JID (XEP-0045 §7.5).
+    void setRoomLookup(std::function<bool(const Jid &bareJid)> isRoom)
+    {
+        m_isRoom = std::move(isRoom);
+    }
+    // The conversation a message with this peer belongs to: the bare JID, or the occupant's
+    // full JID in a room.
+    QString conversationKey(const Jid &peer) const;
 
     // Privacy switches (all on by default).
     void setSendReceipts(bool on) { m_sendReceipts = on; }
@@ -103,6 +114,7 @@ private:
     bool m_sendMarkers = true;
     bool m_sendChatStates = true;
     bool m_catchingUp = false;
+    std::function<bool(const Jid &)> m_isRoom;
 };
 
 } // namespace Linnet

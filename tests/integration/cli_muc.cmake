@@ -1,0 +1,1 @@
+# Owned by the cli_muc work; see tests/integration/CMakeLists.txt.

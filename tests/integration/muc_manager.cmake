@@ -1,0 +1,1 @@
+# Owned by the muc_manager work; see tests/integration/CMakeLists.txt.

@@ -1,0 +1,1 @@
+# Owned by the muc_room work; see tests/integration/CMakeLists.txt.
