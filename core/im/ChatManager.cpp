@@ -5,6 +5,7 @@
 #include "im/Carbons.h"
 #include "im/HistoryMapping.h"
 #include "im/XmppDateTime.h"
+#include "muc/MucInvitations.h"
 #include "storage/HistoryStore.h"
 #include "stream/XmppStream.h"
 #include "xml/namespaces.h"
@@ -58,6 +59,14 @@ struct ChatManager::Private
     QDateTime gapEnd;     // the first session after the last complete catch-up began here
     QDateTime gapStart;   // the newest live message stored before that
     QDateTime lastLiveTimestamp;
+    // While the outbox is read after a sign-in, new messages wait behind it (send order).
+    bool flushingOutbox = false;
+    QList<HistoryMessage> waitingForFlush;
+    // While an archive page is being stored: its new messages, in archive order.
+    bool collectingPage = false;
+    bool pageIsOlder = false;
+    QString pageAfterId; // the archive id a catch-up page follows
+    QList<HistoryMessage> page;
 };
 
 ChatManager::ChatManager(XmppStream &stream, HistoryStore &history, Carbons &carbons,
@@ -109,6 +118,10 @@ void ChatManager::onStanza(const Element &stanza)
         return;
     // Archive results belong to Archive, which checks them against its queries.
     if (stanza.firstChild(u"result", ns::Mam))
+        return;
+    // Invitations (XEP-0045 §7.8.2, XEP-0249) and declines are MucManager's; a room's fallback
+    // body ("… invited you to the room …") is not a chat message.
+    if (hasMucInviteOrDecline(stanza))
         return;
     const CarbonUnwrap unwrapped = Carbons::unwrap(stanza, ownJid());
     switch (unwrapped.kind) {
@@ -188,6 +201,7 @@ void ChatManager::handle(const Message &message, Origin origin, const QString &a
         return;
     const Jid sender = outgoing ? (message.from.isValid() ? message.from : own) : message.from;
     if (!message.replaceId.isEmpty()) {
+        storeCollectedPage(); // the corrected message goes in first
         m_history.applyCorrection(
             peer, outgoing ? MessageDirection::Outgoing : MessageDirection::Incoming,
             sender.bareString(), message.replaceId, message.body);
@@ -210,6 +224,10 @@ void ChatManager::handle(const Message &message, Origin origin, const QString &a
     }
     if (!outgoing && message.markers.markable && !message.id.isEmpty())
         d->lastMarkable.insert(peer, message.id);
+    if (origin == Origin::Archive && d->collectingPage) {
+        d->page.append(entry);
+        return;
+    }
     const bool notify = live && !outgoing;
     m_history.add(entry, this, [this, notify](const HistoryMessage &stored, bool inserted) {
         if (inserted && notify)
@@ -260,7 +278,12 @@ QString ChatManager::sendMessage(const Jid &to, const QString &body)
     entry.markable = true;
     entry.read = true;
     // The outbox: on disk first, then on the wire.
-    m_history.add(entry, this, [this](const HistoryMessage &stored, bool) { transmit(stored); });
+    m_history.add(entry, this, [this](const HistoryMessage &stored, bool) {
+        if (d->flushingOutbox)
+            d->waitingForFlush.append(stored);
+        else
+            transmit(stored);
+    });
     return id;
 }
 
@@ -317,10 +340,14 @@ void ChatManager::onAcknowledged(const Element &stanza)
 
 void ChatManager::flushOutbox()
 {
+    d->flushingOutbox = true;
     whenReady(m_history.queuedOutgoing(), this, [this](const QList<HistoryMessage> &queued) {
         if (!queued.isEmpty())
             qCInfo(lcChat) << "Sending" << queued.size() << "queued messages";
+        d->flushingOutbox = false;
         for (const HistoryMessage &entry : queued)
+            transmit(entry);
+        for (const HistoryMessage &entry : std::exchange(d->waitingForFlush, {}))
             transmit(entry);
     });
 }
@@ -450,7 +477,9 @@ void ChatManager::catchUpPage(const QString &cursor)
             return;
         }
         d->fillingGap = !cursor.isEmpty();
+        d->pageAfterId = byTime ? QString() : cursor;
         storeArchived(page);
+        d->pageAfterId.clear();
         d->fillingGap = false;
         d->catchUpMessages += int(page.messages.size());
         const bool more = !cursor.isEmpty() && !page.complete && !page.lastId.isEmpty();
@@ -500,10 +529,24 @@ void ChatManager::finishCatchUp()
     Q_EMIT catchUpFinished(d->catchUpMessages);
 }
 
-void ChatManager::storeArchived(const ArchivePage &page)
+void ChatManager::storeArchived(const ArchivePage &page, bool older)
 {
+    d->collectingPage = true;
+    d->pageIsOlder = older;
     for (const ArchivedMessage &archived : page.messages)
         handle(archived.message, Origin::Archive, archived.archiveId, archived.stampUtc);
+    storeCollectedPage();
+    d->collectingPage = false;
+}
+
+void ChatManager::storeCollectedPage()
+{
+    if (d->page.isEmpty())
+        return;
+    HistoryStore::ArchivePlacementHint hint;
+    hint.older = d->pageIsOlder;
+    hint.afterServerId = d->pageAfterId;
+    m_history.addArchivedPage(std::exchange(d->page, {}), hint);
 }
 
 void ChatManager::fetchOlder(const QString &conversation)
@@ -529,7 +572,7 @@ void ChatManager::fetchOlder(const QString &conversation)
                           Q_EMIT olderFetched(conversation, 0, false);
                           return;
                       }
-                      storeArchived(page);
+                      storeArchived(page, true);
                       Q_EMIT olderFetched(conversation, int(page.messages.size()), page.complete);
                   });
               });

@@ -102,7 +102,8 @@ private:
     void retryCatchUpLater();
     static constexpr int CatchUpRetryMs = 2000;
     QDateTime gapTimestamp(const QDateTime &stamp) const;
-    void storeArchived(const ArchivePage &page);
+    void storeArchived(const ArchivePage &page, bool older = false);
+    void storeCollectedPage();
 
     struct Private;
     Private *d;

@@ -1,6 +1,7 @@
 #include "storage/HistoryBatch.h"
 
 #include "Logging.h"
+#include "storage/ArchivePlacement.h"
 #include "storage/HistorySql.h"
 
 #include <QHash>
@@ -79,6 +80,17 @@ public:
 
 private:
     bool run(const Add &op);
+    bool run(const ArchivePage &op);
+    // Normalises a message before it is looked up or stored.
+    static HistoryMessage prepared(const HistoryMessage &message);
+    // Merges a message into the row it duplicates.
+    bool mergeInto(qint64 duplicate, const HistoryMessage &message);
+    // Stores a new message with this row id (0: from its timestamp).
+    bool insertNew(HistoryMessage m, qint64 rowId);
+    bool rowIdFree(qint64 id);
+    HistoryMessage rowWithServerId(const QString &serverId);
+    // MAX or MIN of the conversation's row ids (below an id when given); 0 when none.
+    qint64 extremeId(const QString &function, const QString &conversation, qint64 below);
     bool run(const Delivery &op);
     bool run(const Correction &op);
     bool run(const MarkRead &op);
@@ -191,39 +203,177 @@ bool Writer::merge(HistoryMessage &stored, const HistoryMessage &m)
     return changed;
 }
 
-bool Writer::run(const Add &op)
+HistoryMessage Writer::prepared(const HistoryMessage &message)
 {
-    HistoryMessage m = op.message;
+    HistoryMessage m = message;
     m.timestamp = m.timestamp.isValid() ? m.timestamp.toUTC() : QDateTime::currentDateTimeUtc();
     if (!m.isOwn())
         m.state = DeliveryState::None;
+    return m;
+}
+
+bool Writer::run(const Add &op)
+{
+    const HistoryMessage m = prepared(op.message);
     const qint64 duplicate = findDuplicate(m);
     if (duplicate < 0)
         return false;
-    if (duplicate > 0) {
-        HistoryMessage stored = row(duplicate);
-        if (merge(stored, m)) {
-            const QVariantList values = {
-                HistorySql::nullIfEmpty(stored.serverId),
-                HistorySql::nullIfEmpty(stored.originId),
-                HistorySql::nullIfEmpty(stored.messageId),
-                HistorySql::nullIfEmpty(stored.senderName),
-                int(stored.state),
-                HistorySql::nullIfEmpty(stored.errorText),
-                stored.markable ? 1 : 0,
-                stored.read ? 1 : 0,
-                duplicate,
-            };
-            for (int i = 0; i < values.size(); ++i)
-                m_merge.bindValue(i, values.at(i));
-            if (!m_merge.exec())
-                return fail(m_merge);
-            changed(duplicate);
-        }
-        m_added.append({duplicate, false});
-        return true;
+    return duplicate > 0 ? mergeInto(duplicate, m) : insertNew(m, 0);
+}
+
+// Row ids order all history by time. A held message we received is stored where it arrived,
+// which is where the server put it; so the held incoming messages of a page (of any
+// conversation) are anchors, and a new message goes between the anchors around it in the
+// archive's order. Our own held messages are not anchors: they keep the time they were written,
+// which may be long before the server took them.
+bool Writer::run(const ArchivePage &op)
+{
+    const qsizetype count = op.messages.size();
+    QList<HistoryMessage> messages;
+    QList<qint64> held; // the row each message duplicates, 0 for new ones
+    messages.reserve(count);
+    held.reserve(count);
+    for (const HistoryMessage &message : op.messages) {
+        messages.append(prepared(message));
+        const qint64 duplicate = findDuplicate(messages.last());
+        if (duplicate < 0)
+            return false;
+        held.append(duplicate);
     }
-    m.rowId = HistorySql::allocateRowId(m_db, m.timestamp.toMSecsSinceEpoch());
+    const auto isAnchor = [&](qsizetype j) { return held.at(j) > 0 && !messages.at(j).isOwn(); };
+    std::optional<qint64> previous; // the anchor or placed message before the next new one
+    if (!op.afterServerId.isEmpty()) {
+        const HistoryMessage after = rowWithServerId(op.afterServerId);
+        if (after.rowId > 0 && !after.isOwn())
+            previous = after.rowId;
+    }
+    QHash<QString, qint64> oldestHeld; // paging backwards: per conversation
+    if (op.older) {
+        for (const HistoryMessage &m : std::as_const(messages)) {
+            if (!oldestHeld.contains(m.conversation))
+                oldestHeld.insert(m.conversation, extremeId(u"MIN"_s, m.conversation, 0));
+        }
+    }
+    for (qsizetype i = 0; i < count; ++i) {
+        const HistoryMessage &m = messages.at(i);
+        if (held.at(i) == 0) {
+            // The same message twice in one page (a resend the archive kept twice).
+            const qint64 duplicate = findDuplicate(m);
+            if (duplicate < 0)
+                return false;
+            if (duplicate > 0) {
+                if (!mergeInto(duplicate, m))
+                    return false;
+                continue;
+            }
+        }
+        if (held.at(i) > 0) {
+            if (!mergeInto(held.at(i), m))
+                return false;
+            if (isAnchor(i))
+                previous = held.at(i);
+            continue;
+        }
+        std::optional<qint64> lower = previous, upper;
+        qint64 run = 0; // new messages from here to the next anchor
+        for (qsizetype j = i; j < count; ++j) {
+            if (isAnchor(j)) {
+                upper = held.at(j);
+                break;
+            }
+            if (held.at(j) == 0)
+                ++run;
+        }
+        if (!upper && oldestHeld.value(m.conversation) > 0)
+            upper = oldestHeld.value(m.conversation);
+        if (lower && upper && *upper <= *lower)
+            lower.reset();
+        qint64 desired = m.timestamp.toMSecsSinceEpoch() * HistorySql::RowIdsPerMillisecond + 1;
+        if (lower && !upper)
+            desired = *lower + 1; // whatever is held later came after it
+        else if (upper && !lower)
+            desired = std::min(desired, *upper - run); // room for the rest of the run
+        qint64 rowId = 0;
+        if (lower || upper) {
+            const auto chosen = ArchivePlacement::choose(
+                lower, upper, desired, [this](qint64 id) { return rowIdFree(id); });
+            if (chosen)
+                rowId = *chosen;
+            else
+                qCWarning(lcStorage) << "No room for an archived message between its neighbours";
+        }
+        if (!insertNew(m, rowId))
+            return false;
+        previous = m_insertedIds.last();
+    }
+    return true;
+}
+
+HistoryMessage Writer::rowWithServerId(const QString &serverId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT id FROM messages WHERE server_id = ? LIMIT 1"_s);
+    query.addBindValue(serverId);
+    if (!query.exec() || !query.next())
+        return {};
+    return row(query.value(0).toLongLong());
+}
+
+qint64 Writer::extremeId(const QString &function, const QString &conversation, qint64 below)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT %1(id) FROM messages WHERE conversation = ?"_s.arg(function) +
+                  (below > 0 ? u" AND id < ?"_s : QString()));
+    query.addBindValue(conversation);
+    if (below > 0)
+        query.addBindValue(below);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+bool Writer::rowIdFree(qint64 id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT 1 FROM messages WHERE id = ?"_s);
+    query.addBindValue(id);
+    return query.exec() && !query.next();
+}
+
+bool Writer::mergeInto(qint64 duplicate, const HistoryMessage &m)
+{
+    HistoryMessage stored = row(duplicate);
+    if (merge(stored, m)) {
+        const QVariantList values = {
+            HistorySql::nullIfEmpty(stored.serverId),
+            HistorySql::nullIfEmpty(stored.originId),
+            HistorySql::nullIfEmpty(stored.messageId),
+            HistorySql::nullIfEmpty(stored.senderName),
+            int(stored.state),
+            HistorySql::nullIfEmpty(stored.errorText),
+            stored.markable ? 1 : 0,
+            stored.read ? 1 : 0,
+            duplicate,
+        };
+        for (int i = 0; i < values.size(); ++i)
+            m_merge.bindValue(i, values.at(i));
+        if (!m_merge.exec())
+            return fail(m_merge);
+        changed(duplicate);
+    }
+    m_added.append({duplicate, false});
+    return true;
+}
+
+bool Writer::insertNew(HistoryMessage m, qint64 rowId)
+{
+    if (rowId > 0) {
+        // Placed by its neighbours: the timestamp follows the row id, so that the order by
+        // (timestamp, id) stays the order by id.
+        m.rowId = rowId;
+        m.timestamp =
+            QDateTime::fromMSecsSinceEpoch(rowId / HistorySql::RowIdsPerMillisecond, Qt::UTC);
+    } else {
+        m.rowId = HistorySql::allocateRowId(m_db, m.timestamp.toMSecsSinceEpoch());
+    }
     if (m.rowId == 0 || !HistorySql::insertMessage(m_insert, m))
         return fail(m_insert);
     m_rows.insert(m.rowId, m);
@@ -392,6 +542,10 @@ Outcome failure(const QList<Op> &ops)
     for (const Op &op : ops) {
         if (const auto *add = std::get_if<Add>(&op))
             outcome.added.append({add->message, false});
+        else if (const auto *page = std::get_if<ArchivePage>(&op)) {
+            for (const HistoryMessage &message : page->messages)
+                outcome.added.append({message, false});
+        }
     }
     return outcome;
 }

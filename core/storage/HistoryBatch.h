@@ -13,6 +13,16 @@ struct Add
 {
     HistoryMessage message;
 };
+// Messages of one archive page, oldest first. A message not held yet is placed by the archive's
+// order among the held ones around it (see ArchivePlacement), not by its stamp alone.
+struct ArchivePage
+{
+    QList<HistoryMessage> messages;
+    // The archive id the page follows (the query's RSM after), when paging forwards.
+    QString afterServerId;
+    // Paging backwards: new messages go before the oldest message held.
+    bool older = false;
+};
 struct Delivery
 {
     QString conversation;
@@ -37,14 +47,14 @@ struct Cursor
     QString archive;
     QString lastId;
 };
-using Op = std::variant<Add, Delivery, Correction, MarkRead, Cursor>;
+using Op = std::variant<Add, ArchivePage, Delivery, Correction, MarkRead, Cursor>;
 
 // What a committed batch did, for the owner thread's callbacks and signals.
 struct Outcome
 {
     bool ok = false;
-    // One per Add, in order: the stored row (final state) and whether it is new. On failure
-    // the message as given with rowId 0.
+    // One per Add and per message of an ArchivePage, in order: the stored row (final state) and
+    // whether it is new. On failure the message as given with rowId 0.
     QList<std::pair<HistoryMessage, bool>> added;
     QList<HistoryMessage> inserted;     // the new rows, final state
     QList<HistoryMessage> changed;      // older rows this batch changed, final state

@@ -59,7 +59,7 @@ struct HistoryStore::Batch
         AddCallback done;
     };
     QList<HistoryBatch::Op> ops;
-    QList<Callback> callbacks; // one per Add in ops, in order
+    QList<Callback> callbacks; // one per added message in ops, in order
 };
 
 HistoryStore::HistoryStore(Database &database, QObject *parent)
@@ -88,6 +88,17 @@ void HistoryStore::add(const HistoryMessage &message, QObject *context, AddCallb
 {
     m_batch->callbacks.append({context, context != nullptr, std::move(done)});
     enqueue(HistoryBatch::Add{message});
+}
+
+void HistoryStore::addArchivedPage(const QList<HistoryMessage> &messages,
+                                   const ArchivePlacementHint &hint, QObject *context,
+                                   AddCallback done)
+{
+    if (messages.isEmpty())
+        return;
+    for (qsizetype i = 0; i < messages.size(); ++i)
+        m_batch->callbacks.append({context, context != nullptr, done});
+    enqueue(HistoryBatch::ArchivePage{messages, hint.afterServerId, hint.older});
 }
 
 void HistoryStore::commitBatch()

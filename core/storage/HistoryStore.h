@@ -38,6 +38,17 @@ public:
     // with the stored row (rowId set; for a duplicate the row that was there) unless context
     // is gone. New rows are also announced by messagesAdded.
     void add(const HistoryMessage &message, QObject *context = nullptr, AddCallback done = {});
+    // Messages of one archive page, oldest first: those not held yet are placed by the
+    // archive's order among the held messages around them. done runs once per message.
+    // afterServerId: the archive id the page follows (paging forwards); older: paging
+    // backwards. See HistoryBatch::ArchivePage.
+    struct ArchivePlacementHint
+    {
+        QString afterServerId;
+        bool older = false;
+    };
+    void addArchivedPage(const QList<HistoryMessage> &messages, const ArchivePlacementHint &hint,
+                         QObject *context = nullptr, AddCallback done = {});
     // Commits the waiting batch now; the future finishes after the commit.
     QFuture<void> flush();
 

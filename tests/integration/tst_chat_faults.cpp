@@ -1,6 +1,8 @@
 // No message lost or duplicated while the network misbehaves: 1,000 messages flow both ways
 // between two accounts while a loopback proxy cuts each one's connection at random points.
 // Afterwards each side holds every message exactly once, each sender's messages in order.
+// Prosody 0.12 cannot resume a session whose dropped connection left half a stanza in its
+// parser, so some drops end in a fresh session: that path must lose nothing either.
 #include "ChatPeer.h"
 #include "CuttingProxy.h"
 #include "im/ChatManager.h"
@@ -49,9 +51,18 @@ QString checkHistory(const QList<HistoryMessage> &messages, int perSide)
         const int number = message.body.mid(1).toInt();
         int &next = side == u'A' ? nextA : nextB;
         if (number != next) {
-            return u"%1 out of order (expected %2%3; %4 messages stored)"_s.arg(message.body, side)
-                .arg(next)
-                .arg(messages.size());
+            const QString expected = side + QString::number(next);
+            QString detail;
+            for (const HistoryMessage &other : messages) {
+                if (other.body == expected || other.body == message.body) {
+                    detail += u" [%1 at %2, id %3, server id %4]"_s.arg(
+                        other.body, other.timestamp.toString(Qt::ISODateWithMs), other.messageId,
+                        other.serverId);
+                }
+            }
+            return u"%1 out of order (expected %2; %3 messages stored)%4"_s.arg(message.body, expected)
+                .arg(messages.size())
+                .arg(detail);
         }
         ++next;
     }
@@ -150,17 +161,14 @@ private Q_SLOTS:
         QTest::qWait(2000);
         QCOMPARE(checkExactlyOnce(a.history(bobBare), PerSide), u"ok"_s);
         QCOMPARE(checkExactlyOnce(b.history(aliceBare), PerSide), u"ok"_s);
-        // Order is exact while every drop is resumed. After a session the server could not
-        // resume, the messages it lost come back from the archive, whose stamps have whole
-        // seconds: within such a second their place among live messages is a known limit.
+        // In order, also after sessions the server could not resume: what those lost comes
+        // back from the archive and takes its place by the archive's order.
         const QString orderA = checkHistory(a.history(bobBare), PerSide);
         const QString orderB = checkHistory(b.history(aliceBare), PerSide);
         qInfo("sessions lost: %d; order: alice %s, bob %s", lostSessions, qPrintable(orderA),
               qPrintable(orderB));
-        if (lostSessions == 0) {
-            QCOMPARE(orderA, u"ok"_s);
-            QCOMPARE(orderB, u"ok"_s);
-        }
+        QCOMPARE(orderA, u"ok"_s);
+        QCOMPARE(orderB, u"ok"_s);
         for (const HistoryMessage &m : a.history(bobBare)) {
             if (m.isOwn())
                 QVERIFY2(m.state >= DeliveryState::Sent && m.state != DeliveryState::Failed,

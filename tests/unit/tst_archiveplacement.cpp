@@ -1,0 +1,180 @@
+// Messages fetched from an archive take their place by the archive's order among the messages
+// already held, whatever their whole-second stamps say.
+#include "HistoryTestSupport.h"
+#include "storage/ArchivePlacement.h"
+
+#include <QSet>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Linnet;
+using namespace Linnet::Test;
+
+namespace {
+
+const QString Bob = u"bob@example.org"_s;
+
+HistoryMessage archived(const QString &body, const QDateTime &stamp, const QString &serverId)
+{
+    HistoryMessage m = incoming(Bob, body, stamp);
+    m.serverId = serverId;
+    return m;
+}
+
+QStringList bodies(HistoryFixture &f)
+{
+    const QList<HistoryMessage> page = f.store->page(Bob, 0, 100).result();
+    QStringList result;
+    for (const HistoryMessage &m : page)
+        result.append(m.body);
+    return result;
+}
+
+} // namespace
+
+class ArchivePlacementTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qRegisterMetaType<HistoryMessage>();
+        qRegisterMetaType<ConversationSummary>();
+    }
+
+    void choosesTheDesiredIdWhenTheBoundsAllowIt()
+    {
+        const auto free = [](qint64) { return true; };
+        QCOMPARE(ArchivePlacement::choose(std::nullopt, std::nullopt, 500, free), 500);
+        QCOMPARE(ArchivePlacement::choose(100, 1000, 500, free), 500);
+    }
+
+    void staysStrictlyBetweenTheNeighbours()
+    {
+        const auto free = [](qint64) { return true; };
+        QCOMPARE(ArchivePlacement::choose(100, 1000, 50, free), 101);
+        QCOMPARE(ArchivePlacement::choose(100, 1000, 5000, free), 550);
+        QCOMPARE(ArchivePlacement::choose(std::nullopt, 1000, 5000, free), 999);
+        QCOMPARE(ArchivePlacement::choose(100, 101, 100, free), std::nullopt);
+    }
+
+    void skipsTakenIds()
+    {
+        const QSet<qint64> taken = {550, 551};
+        const auto free = [&taken](qint64 id) { return !taken.contains(id); };
+        QCOMPARE(ArchivePlacement::choose(100, 1000, 5000, free), 552);
+        const QSet<qint64> full = {101, 102};
+        QCOMPARE(ArchivePlacement::choose(100, 103, 0,
+                                          [&full](qint64 id) { return !full.contains(id); }),
+                 std::nullopt);
+    }
+
+    // Live: B1 and B3 in the same millisecond region; the archive says B2 came between them
+    // although its whole-second stamp is later than both.
+    void aMissingMessageGoesBetweenItsArchiveNeighbours()
+    {
+        HistoryFixture f;
+        f.addNow(archived(u"B1"_s, at(u"2024-01-01T10:00:00.100"_s), u"s1"_s));
+        f.addNow(archived(u"B3"_s, at(u"2024-01-01T10:00:00.300"_s), u"s3"_s));
+        f.addNow(archived(u"B5"_s, at(u"2024-01-01T10:00:00.500"_s), u"s5"_s));
+        f.store->addArchivedPage({archived(u"B1"_s, at(u"2024-01-01T10:00:00"_s), u"s1"_s),
+                                  archived(u"B2"_s, at(u"2024-01-01T10:00:00.999"_s), u"s2"_s),
+                                  archived(u"B3"_s, at(u"2024-01-01T10:00:00"_s), u"s3"_s),
+                                  archived(u"B4"_s, at(u"2024-01-01T09:59:59"_s), u"s4"_s),
+                                  archived(u"B5"_s, at(u"2024-01-01T10:00:00"_s), u"s5"_s),
+                                  archived(u"B6"_s, at(u"2024-01-01T10:00:00"_s), u"s6"_s)},
+                                 {});
+        f.settle();
+        QCOMPARE(bodies(f), QStringList({u"B1"_s, u"B2"_s, u"B3"_s, u"B4"_s, u"B5"_s, u"B6"_s}));
+    }
+
+    // Two catch-ups fill one gap: the second brings an older message than the first did.
+    void aLaterPageCanPlaceAnOlderMessage()
+    {
+        HistoryFixture f;
+        f.addNow(archived(u"B1"_s, at(u"2024-01-01T10:00:00.100"_s), u"s1"_s));
+        f.store->addArchivedPage({archived(u"B9"_s, at(u"2024-01-01T10:00:01"_s), u"s9"_s)}, {});
+        f.settle();
+        f.store->addArchivedPage({archived(u"B1"_s, at(u"2024-01-01T10:00:00"_s), u"s1"_s),
+                                  archived(u"B5"_s, at(u"2024-01-01T10:00:01"_s), u"s5"_s),
+                                  archived(u"B9"_s, at(u"2024-01-01T10:00:01"_s), u"s9"_s)},
+                                 {});
+        f.settle();
+        QCOMPARE(bodies(f), QStringList({u"B1"_s, u"B5"_s, u"B9"_s}));
+    }
+
+    // A catch-up page that holds nothing yet: its messages follow the message the page
+    // continues from, and precede what arrived live later, whatever their stamps say.
+    void aCatchUpPageFollowsTheMessageItContinues()
+    {
+        HistoryFixture f;
+        f.addNow(archived(u"B1"_s, at(u"2024-01-01T10:00:00.100"_s), u"s1"_s));
+        f.addNow(archived(u"B9"_s, at(u"2024-01-01T10:00:00.800"_s), u"s9"_s));
+        HistoryStore::ArchivePlacementHint hint;
+        hint.afterServerId = u"s1"_s;
+        f.store->addArchivedPage({archived(u"B2"_s, at(u"2024-01-01T10:00:00.999"_s), u"s2"_s),
+                                  archived(u"B3"_s, at(u"2024-01-01T10:00:00.999"_s), u"s3"_s)},
+                                 hint);
+        f.settle();
+        QCOMPARE(bodies(f), QStringList({u"B1"_s, u"B2"_s, u"B3"_s, u"B9"_s}));
+    }
+
+    // Our own messages keep the time they were written, not the server's: no anchor.
+    void ourOwnMessagesAreNoAnchors()
+    {
+        HistoryFixture f;
+        HistoryMessage mine = outgoing(Bob, u"A1"_s, at(u"2024-01-01T09:00:00"_s), u"o1"_s);
+        f.addNow(mine);
+        f.addNow(archived(u"B1"_s, at(u"2024-01-01T10:00:00.100"_s), u"s1"_s));
+        mine.serverId = u"sA"_s;
+        mine.state = DeliveryState::Sent;
+        f.store->addArchivedPage({archived(u"B1"_s, at(u"2024-01-01T10:00:00"_s), u"s1"_s), mine,
+                                  archived(u"B2"_s, at(u"2024-01-01T10:00:01"_s), u"s2"_s)},
+                                 {});
+        f.settle();
+        QCOMPARE(bodies(f), QStringList({u"A1"_s, u"B1"_s, u"B2"_s}));
+    }
+
+    void olderMessagesGoBeforeTheOldestHeld()
+    {
+        HistoryFixture f;
+        f.addNow(archived(u"B5"_s, at(u"2024-01-01T10:00:00.100"_s), u"s5"_s));
+        HistoryStore::ArchivePlacementHint hint;
+        hint.older = true;
+        f.store->addArchivedPage({archived(u"B3"_s, at(u"2024-01-01T10:00:00.999"_s), u"s3"_s),
+                                  archived(u"B4"_s, at(u"2024-01-01T10:00:00.999"_s), u"s4"_s)},
+                                 hint);
+        f.settle();
+        QCOMPARE(bodies(f), QStringList({u"B3"_s, u"B4"_s, u"B5"_s}));
+    }
+
+    void aMessageTwiceInOnePageIsStoredOnce()
+    {
+        HistoryFixture f;
+        HistoryMessage first = archived(u"B1"_s, at(u"2024-01-01T10:00:00"_s), u"s1"_s);
+        first.originId = u"o1"_s;
+        HistoryMessage again = first;
+        again.serverId = u"s2"_s;
+        f.store->addArchivedPage({first, again}, {});
+        f.settle();
+        QCOMPARE(bodies(f), QStringList({u"B1"_s}));
+    }
+
+    void everyMessageOfAPageGetsItsCallback()
+    {
+        HistoryFixture f;
+        f.addNow(archived(u"B1"_s, at(u"2024-01-01T10:00:00"_s), u"s1"_s));
+        QList<bool> inserted;
+        f.store->addArchivedPage(
+            {archived(u"B1"_s, at(u"2024-01-01T10:00:00"_s), u"s1"_s),
+             archived(u"B2"_s, at(u"2024-01-01T10:00:01"_s), u"s2"_s)},
+            {}, this, [&inserted](const HistoryMessage &, bool isNew) { inserted.append(isNew); });
+        f.settle();
+        QCOMPARE(inserted, QList<bool>({false, true}));
+    }
+};
+
+QTEST_GUILESS_MAIN(ArchivePlacementTest)
+#include "tst_archiveplacement.moc"
