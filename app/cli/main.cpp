@@ -3,9 +3,11 @@
 #include "CommandCommand.h"
 #include "DiscoCommand.h"
 #include "HistoryCommand.h"
+#include "JoinCommand.h"
 #include "ListenCommand.h"
 #include "PresenceCommand.h"
 #include "RegisterCommand.h"
+#include "RoomsCommand.h"
 #include "RosterCommand.h"
 #include "SendCommand.h"
 
@@ -37,7 +39,13 @@ void printUsage(QTextStream &stream)
               "           terminal (forms are asked field by field on stdin)\n"
               "  register create the account --jid with the given password; or\n"
               "           --change-password [--new-password-file FILE], --remove --yes,\n"
-              "           --service JID\n\n"
+              "           --service JID\n"
+              "  rooms    SERVICE: list the rooms of a group chat service with names, occupant\n"
+              "           counts and flags [--json]\n"
+              "  join     ROOM --nick NICK: join a group chat room and print its messages and\n"
+              "           presence until Ctrl-C or the end of input; lines typed are sent, and\n"
+              "           /nick, /subject, /msg NICK, /leave are commands [--password P]\n"
+              "           [--history N|archive] [--json] [--database FILE]\n\n"
               "Options every command takes:\n"
               "  --jid JID  --password-file FILE (or LINNET_PASSWORD)  --host HOST  --port PORT\n"
               "  --tls automatic|starttls|direct-tls|allow-unencrypted  --ca-file PEM  --pin "
@@ -87,6 +95,10 @@ int main(int argc, char *argv[])
         return Linnet::Cli::runCommand(arguments);
     if (command == u"register")
         return Linnet::Cli::runRegister(arguments);
+    if (command == u"rooms")
+        return Linnet::Cli::runRooms(arguments);
+    if (command == u"join")
+        return Linnet::Cli::runJoin(arguments);
     err << "linnet-cli: unknown command '" << command << "'\n";
     printUsage(err);
     return 2;

@@ -28,6 +28,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    void upsert(const Bookmark &bookmark);
+    void removeRoom(const Jid &room);
+
     struct Private;
     Private *d;
 };

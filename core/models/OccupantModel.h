@@ -42,10 +42,15 @@ public:
 
     QModelIndex indexOf(const QString &nick) const;
     int occupantCount() const;
-    // Nicks starting with prefix (case-insensitive), most recently active first: Tab completion.
+    // Nicks starting with prefix (case-insensitive), most recently active first, then by nick;
+    // our own nick is left out: Tab completion.
     QStringList completions(const QString &prefix) const;
 
 private:
+    void resetFrom(const QList<Occupant> &occupants);
+    void upsert(const Occupant &occupant);
+    void removeNick(const QString &nick);
+
     struct Private;
     Private *d;
 };

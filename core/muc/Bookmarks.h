@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QObject>
+#include <optional>
 
 namespace Linnet {
 
@@ -45,7 +46,8 @@ public:
     // Asks the server again (done automatically after sign-in).
     void load();
 
-    // From MucManager / the stream: a PEP event message.
+    // A PEP event message. Bookmarks listens to the stream itself; this is public for tests and
+    // tools. True when it was a bookmarks event from our own account and was applied.
     bool handleMessage(const Element &stanza);
 
 Q_SIGNALS:
@@ -55,6 +57,16 @@ Q_SIGNALS:
     void failed(const QString &sentence);
 
 private:
+    bool apply(const Bookmark &bookmark);
+    bool applyRemoval(const Jid &room);
+    void replaceAll(const QList<Bookmark> &bookmarks);
+    void write(const Bookmark &bookmark, bool removal);
+    void fetchPep(quint64 generation, bool compat);
+    void fetchPrivate(quint64 generation);
+    void failLoad(const QString &sentence);
+    void finishLoad(Backend backend, const QList<Bookmark> &bookmarks,
+                    const QList<Element> &others);
+
     struct Private;
     Private *d;
 };

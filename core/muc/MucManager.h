@@ -8,6 +8,7 @@
 namespace Linnet {
 
 class Bookmarks;
+struct Bookmark;
 class ChatManager;
 class DiscoClient;
 class Element;
@@ -51,6 +52,10 @@ public:
     void setDefaultNick(const QString &nick);
     // Self-ping interval for every joined room (tests make it short).
     void setSelfPingInterval(int milliseconds);
+    // How long each self-ping waits for its answer before asking again.
+    void setSelfPingTimeout(int milliseconds);
+    // Whether a self-ping runs for this room (it does while we are joined).
+    bool isSelfPinging(const Jid &roomJid) const;
 
 Q_SIGNALS:
     void roomAdded(Linnet::Room *room);
@@ -61,6 +66,17 @@ Q_SIGNALS:
     void stanzaIgnored(const QString &why);
 
 private:
+    void onStanza(const Element &stanza);
+    void onOnlineChanged(bool online);
+    void watchRoom(Room *room);
+    void noteActivity(Room *room, const Element &stanza);
+    void startSelfPing(Room *room);
+    void stopSelfPing(const QString &key);
+    void removeRoom(const QString &key);
+    void rejoin(Room *room, JoinOptions options);
+    void joinAutojoinBookmarks();
+    void joinBookmark(const Bookmark &bookmark);
+
     struct Private;
     Private *d;
 };
