@@ -1,6 +1,7 @@
 #include "CliSession.h"
 
 #include "im/Roster.h"
+#include "muc/MucManager.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -14,6 +15,8 @@ CliSession::CliSession(const ConnectionOptions &options, const QString &command,
     : m_services(&m_client, databasePath), m_command(command)
 {
     m_client.setAutoReconnect(false);
+    // A one-shot command joins no bookmarked rooms.
+    m_services.muc()->setAutojoinEnabled(false);
     m_client.setSettings(options.settings());
     m_client.setPassword(options.password());
     connect(&m_client, &Client::stateChanged, this, &CliSession::onState);

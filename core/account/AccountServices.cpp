@@ -17,6 +17,7 @@
 #include "models/ConversationListModel.h"
 #include "muc/Bookmarks.h"
 #include "muc/MucManager.h"
+#include "muc/Room.h"
 #include "storage/CapsStore.h"
 #include "storage/Database.h"
 #include "storage/HistoryStore.h"
@@ -69,6 +70,9 @@ AccountServices::AccountServices(Client *client, const QString &databasePath, QO
     m_bookmarks = new Bookmarks(*client, this);
     m_muc = new MucManager(*client, *m_history, *m_bookmarks, this);
     m_chats->setRoomLookup([this](const Jid &bareJid) { return m_muc->isRoom(bareJid); });
+    // One archive client for the account, so rooms' queries are not foreign results to it.
+    connect(m_muc, &MucManager::roomAdded, this,
+            [this](Room *room) { room->setArchive(m_archive); });
     for (QStringView feature : {ns::Muc, ns::DirectInvitation, ns::BookmarksNotify})
         m_disco->addFeature(feature.toString());
     m_conversationList = new ConversationListModel(*m_history, this);

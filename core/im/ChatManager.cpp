@@ -345,8 +345,10 @@ void ChatManager::flushOutbox()
         if (!queued.isEmpty())
             qCInfo(lcChat) << "Sending" << queued.size() << "queued messages";
         d->flushingOutbox = false;
-        for (const HistoryMessage &entry : queued)
-            transmit(entry);
+        for (const HistoryMessage &entry : queued) {
+            if (entry.type != MessageType::Groupchat) // a Room sends its own after the join
+                transmit(entry);
+        }
         for (const HistoryMessage &entry : std::exchange(d->waitingForFlush, {}))
             transmit(entry);
     });
@@ -355,7 +357,8 @@ void ChatManager::flushOutbox()
 void ChatManager::retry(qint64 rowId)
 {
     whenReady(m_history.message(rowId), this, [this](HistoryMessage entry) {
-        if (entry.rowId == 0 || !entry.isOwn() || entry.state != DeliveryState::Failed)
+        if (entry.rowId == 0 || !entry.isOwn() || entry.state != DeliveryState::Failed ||
+            entry.type == MessageType::Groupchat) // Room::retry sends those
             return;
         m_history.updateDelivery(entry.conversation, entry.messageId, DeliveryState::Queued);
         d->sentThisSession.remove(entry.messageId);

@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace Linnet {
 
 namespace {
-Q_LOGGING_CATEGORY(lcBookmarks, "linnet.muc.bookmarks")
+Q_LOGGING_CATEGORY(lcBookmarks, "linnet.muc.bookmarks", QtInfoMsg)
 
 // A change made before the bookmarks were loaded, applied once they are.
 struct PendingChange

@@ -21,7 +21,7 @@ using namespace Qt::StringLiterals;
 namespace Linnet {
 
 namespace {
-Q_LOGGING_CATEGORY(lcMucManager, "linnet.muc.manager")
+Q_LOGGING_CATEGORY(lcMucManager, "linnet.muc.manager", QtInfoMsg)
 
 // How long a left room waits for the room's answer before it is forgotten anyway.
 constexpr int LeaveGraceMs = 10000;
@@ -51,6 +51,7 @@ struct MucManager::Private
     int selfPingIntervalMs = SelfPing::DefaultIntervalMs;
     int selfPingTimeoutMs = 30000;
     bool autojoinDone = false; // autojoin bookmarks were joined in this session
+    bool autojoinEnabled = true;
 };
 
 MucManager::MucManager(XmppStream &stream, HistoryStore &history, Bookmarks &bookmarks,
@@ -64,7 +65,7 @@ MucManager::MucManager(XmppStream &stream, HistoryStore &history, Bookmarks &boo
     connect(&bookmarks, &Bookmarks::loaded, this, &MucManager::joinAutojoinBookmarks);
     connect(&bookmarks, &Bookmarks::bookmarkChanged, this, [this](const Bookmark &bookmark) {
         // A bookmark set to autojoin (here or by another client) is joined at once.
-        if (bookmark.autojoin && d->autojoinDone && d->stream.isOnline())
+        if (bookmark.autojoin && d->autojoinEnabled && d->autojoinDone && d->stream.isOnline())
             joinBookmark(bookmark);
     });
 }
@@ -385,9 +386,14 @@ void MucManager::rejoin(Room *target, JoinOptions options)
              });
 }
 
+void MucManager::setAutojoinEnabled(bool enabled)
+{
+    d->autojoinEnabled = enabled;
+}
+
 void MucManager::joinAutojoinBookmarks()
 {
-    if (!d->stream.isOnline() || d->autojoinDone)
+    if (!d->autojoinEnabled || !d->stream.isOnline() || d->autojoinDone)
         return;
     d->autojoinDone = true;
     const QList<Bookmark> bookmarks = d->bookmarks.bookmarks();

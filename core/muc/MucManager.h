@@ -50,6 +50,9 @@ public:
     // The default nick for joins: the account's localpart unless set.
     QString defaultNick() const;
     void setDefaultNick(const QString &nick);
+    // Whether bookmarks with autojoin are joined after sign-in (on; one-shot CLI commands turn
+    // it off).
+    void setAutojoinEnabled(bool enabled);
     // Self-ping interval for every joined room (tests make it short).
     void setSelfPingInterval(int milliseconds);
     // How long each self-ping waits for its answer before asking again.

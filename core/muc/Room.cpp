@@ -1,23 +1,123 @@
 #include "muc/Room.h"
 
+#include "im/Archive.h"
+#include "muc/MucPermissions.h"
+#include "muc/MucStanzas.h"
+#include "muc/RoomPrivate.h"
 #include "storage/HistoryStore.h"
 #include "stream/XmppStream.h"
 
-// Stub of the contract: the room helper replaces this.
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcMucRoom, "linnet.muc", QtInfoMsg)
+
 namespace Linnet {
 
-struct Room::Private
+// ---- Private: state changes shared by every part of the room ----------------------------
+
+Room::Private::Private(Room &room, XmppStream &stream_, HistoryStore &history_, const Jid &jid_)
+    : q(room), stream(stream_), history(history_), jid(jid_.bare())
 {
-    XmppStream &stream;
-    HistoryStore &history;
-    Jid jid;
-    State state = State::NotJoined;
-    QString nick;
-};
+    joinTimer.setSingleShot(true);
+    joinTimer.setInterval(JoinTimeoutMs);
+    leaveTimer.setSingleShot(true);
+    leaveTimer.setInterval(LeaveTimeoutMs);
+}
+
+Room::Private::~Private() = default;
+
+Occupant Room::Private::self() const
+{
+    const auto it = occupants.constFind(nick);
+    if (it != occupants.cend() && it->isSelf)
+        return *it;
+    Occupant fallback;
+    fallback.nick = nick;
+    fallback.role = MucRole::None;
+    fallback.isSelf = true;
+    return fallback;
+}
+
+void Room::Private::setState(State newState)
+{
+    if (state == newState)
+        return;
+    state = newState;
+    Q_EMIT q.stateChanged(newState);
+    if (newState == State::Joined)
+        Q_EMIT q.joined();
+}
+
+void Room::Private::exitWith(const RoomExit &exit)
+{
+    joinTimer.stop();
+    leaveTimer.stop();
+    leaving = false;
+    pendingNick.clear();
+    awaitingConfiguration = false;
+    catchingUp = false;
+    lastExit = exit;
+    occupants.clear();
+    failPending(exit.sentence);
+    qCInfo(lcMucRoom) << "Out of" << jid.bareString() << ":" << exit.sentence;
+    setState(State::NotJoined);
+    Q_EMIT q.exited(exit);
+}
+
+void Room::Private::failPending(const QString &sentence)
+{
+    const QList<PendingSubject> pending = std::exchange(pendingSubjects, {});
+    for (const PendingSubject &subjectChange : pending)
+        failOutcome(subjectChange.done, sentence);
+}
+
+// A nick like the taken one that nobody in the room uses: nick_, then nick2, nick3, …
+QString Room::Private::suggestNick(const QString &taken) const
+{
+    const auto isFree = [this, &taken](const QString &candidate) {
+        return candidate != taken && !occupants.contains(candidate);
+    };
+    const QString underscore = taken + u'_';
+    if (isFree(underscore))
+        return underscore;
+    for (int n = 2;; ++n) {
+        const QString numbered = taken + QString::number(n);
+        if (isFree(numbered))
+            return numbered;
+    }
+}
+
+QString Room::Private::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString Room::Private::notInRoomSentence()
+{
+    return Room::tr("You are not in the room.");
+}
+
+// ---- Room ---------------------------------------------------------------------------------
 
 Room::Room(XmppStream &stream, HistoryStore &history, const Jid &roomJid, QObject *parent)
-    : QObject(parent), d(new Private{stream, history, roomJid.bare(), State::NotJoined, {}})
-{}
+    : QObject(parent), d(new Private(*this, stream, history, roomJid))
+{
+    connect(&d->joinTimer, &QTimer::timeout, this, [this] {
+        if (d->state != State::Joining)
+            return;
+        d->exitWith({RoomExit::Reason::JoinRefused,
+                     {},
+                     {},
+                     {},
+                     tr("The room did not answer the request to join.")});
+    });
+    connect(&d->leaveTimer, &QTimer::timeout, this, [this] {
+        if (d->leaving && d->state != State::NotJoined)
+            d->exitWith({RoomExit::Reason::Left, {}, {}, {}, tr("You left the room.")});
+    });
+}
 
 Room::~Room()
 {
@@ -38,96 +138,177 @@ QString Room::nick() const
 }
 QString Room::subject() const
 {
-    return {};
+    return d->subject;
 }
 QString Room::subjectSetBy() const
 {
-    return {};
+    return d->subjectSetBy;
 }
 QList<Occupant> Room::occupants() const
 {
-    return {};
+    return d->occupants.values();
 }
-std::optional<Occupant> Room::occupant(const QString &) const
+std::optional<Occupant> Room::occupant(const QString &nick) const
 {
-    return std::nullopt;
+    const auto it = d->occupants.constFind(nick);
+    if (it == d->occupants.cend())
+        return std::nullopt;
+    return *it;
 }
 Occupant Room::self() const
 {
-    return {};
+    return d->self();
 }
 bool Room::isNonAnonymous() const
 {
-    return false;
+    return d->nonAnonymous;
 }
 bool Room::isLogged() const
 {
-    return false;
+    return d->logged;
 }
 bool Room::hasArchive() const
 {
-    return false;
+    return d->archiveUsed;
 }
 RoomExit Room::lastExit() const
 {
-    return {};
+    return d->lastExit;
 }
+JoinOptions Room::joinOptions() const
+{
+    JoinOptions options = d->options;
+    options.nick = d->nick;
+    return options;
+}
+
+void Room::setArchive(Archive *archive)
+{
+    d->archive = archive;
+}
+
 void Room::join(const JoinOptions &options)
 {
-    d->nick = options.nick;
+    if (d->state == State::Joined) {
+        qCDebug(lcMucRoom) << "Already in" << d->jid.bareString();
+        return;
+    }
+    d->options = options;
+    d->nick = options.nick.isEmpty() ? d->stream.boundJid().local() : options.nick;
+    d->pendingNick.clear();
+    d->leaving = false;
+    d->occupants.clear();
+    d->ownOccupantId.clear();
+    d->sentThisJoin.clear();
+    const Jid occupantJid = d->occupantJid(d->nick);
+    if (!occupantJid.isValid()) {
+        d->exitWith({RoomExit::Reason::JoinRefused,
+                     {},
+                     {},
+                     {},
+                     tr("The nickname “%1” cannot be used.").arg(d->nick)});
+        return;
+    }
+    d->setState(State::Joining);
+    qCInfo(lcMucRoom) << "Joining" << occupantJid.full();
+    d->stream.send(MucStanzas::joinPresence(occupantJid, options, d->show, d->status));
+    d->joinTimer.start();
 }
-void Room::leave(const QString &) {}
-void Room::changeNick(const QString &) {}
-QString Room::sendMessage(const QString &)
+
+void Room::leave(const QString &status)
 {
-    return {};
+    if (d->state == State::NotJoined)
+        return;
+    d->stream.send(MucStanzas::unavailablePresence(d->occupantJid(d->nick), status));
+    if (d->state == State::Joining) {
+        d->exitWith({RoomExit::Reason::Left, {}, {}, {}, tr("You left the room.")});
+        return;
+    }
+    // The room confirms with our unavailable presence; the timer is for a room that does not.
+    d->leaving = true;
+    d->leaveTimer.start();
 }
-void Room::setSubject(const QString &, MucCallback) {}
-void Room::sendPresence(Presence::Show, const QString &) {}
-void Room::setRole(const QString &, MucRole, const QString &, MucCallback) {}
-void Room::setAffiliation(const Jid &, MucAffiliation, const QString &, MucCallback) {}
-void Room::kick(const QString &, const QString &, MucCallback) {}
-void Room::ban(const Jid &, const QString &, MucCallback) {}
-bool Room::canKick(const Occupant &) const
+
+void Room::changeNick(const QString &nick)
 {
-    return false;
+    if (nick.isEmpty() || nick == d->nick)
+        return;
+    if (d->state == State::NotJoined) {
+        d->options.nick = nick;
+        d->nick = nick;
+        return;
+    }
+    if (d->state == State::Joining) {
+        Q_EMIT notice(tr("The nickname can be changed once you are in the room."));
+        return;
+    }
+    const Jid target = d->occupantJid(nick);
+    if (!target.isValid()) {
+        Q_EMIT notice(tr("The nickname “%1” cannot be used.").arg(nick));
+        return;
+    }
+    d->pendingNick = nick;
+    d->stream.send(MucStanzas::availablePresence(target, d->show, d->status));
 }
-bool Room::canBan(const Occupant &) const
+
+void Room::sendPresence(Presence::Show show, const QString &status)
 {
-    return false;
+    d->show = show;
+    d->status = status;
+    if (d->state == State::Joined)
+        d->stream.send(MucStanzas::availablePresence(d->occupantJid(d->nick), show, status));
 }
-bool Room::canChangeRole(const Occupant &, MucRole) const
+
+void Room::connectionLost()
 {
-    return false;
+    if (d->state == State::NotJoined)
+        return;
+    if (d->leaving) {
+        d->exitWith({RoomExit::Reason::Left, {}, {}, {}, tr("You left the room.")});
+        return;
+    }
+    d->exitWith({RoomExit::Reason::ConnectionLost,
+                 {},
+                 {},
+                 {},
+                 tr("The connection to the server was lost.")});
 }
-bool Room::canChangeAffiliation(const Occupant &, MucAffiliation) const
+
+// ---- permissions (XEP-0045 §5) ----------------------------------------------------------
+
+bool Room::canKick(const Occupant &target) const
 {
-    return false;
+    return d->isJoined() && MucPermissions::canKick(d->self(), target);
 }
+
+bool Room::canBan(const Occupant &target) const
+{
+    return d->isJoined() && MucPermissions::canBan(d->self(), target);
+}
+
+bool Room::canChangeRole(const Occupant &target, MucRole role) const
+{
+    return d->isJoined() && MucPermissions::canChangeRole(d->self(), target, role);
+}
+
+bool Room::canChangeAffiliation(const Occupant &target, MucAffiliation affiliation) const
+{
+    return d->isJoined() && MucPermissions::canChangeAffiliation(d->self(), target, affiliation);
+}
+
 bool Room::canSetSubject() const
 {
-    return false;
+    return d->isJoined() && MucPermissions::canSetSubject(d->self(), d->occupantsMayChangeSubject);
 }
+
 bool Room::canConfigure() const
 {
-    return false;
+    return d->isJoined() && MucPermissions::canConfigure(d->self());
 }
-void Room::requestAffiliationList(MucAffiliation,
-                                  std::function<void(const QList<Jid> &, const MucOutcome &)>)
-{}
+
 bool Room::isAwaitingConfiguration() const
 {
-    return false;
+    return d->awaitingConfiguration;
 }
-void Room::createInstant(MucCallback) {}
-void Room::requestConfiguration(std::function<void(const DataForm &, const MucOutcome &)>) {}
-void Room::submitConfiguration(const DataForm &, MucCallback) {}
-void Room::cancelConfiguration(MucCallback) {}
-void Room::destroy(const QString &, const Jid &, MucCallback) {}
-void Room::inviteMediated(const Jid &, const QString &) {}
-void Room::inviteDirect(const Jid &, const QString &) {}
-void Room::handlePresence(const Element &) {}
-void Room::handleMessage(const Message &, const Element &) {}
-void Room::connectionLost() {}
 
 } // namespace Linnet

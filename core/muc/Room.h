@@ -10,6 +10,7 @@
 
 namespace Linnet {
 
+class Archive;
 class Element;
 class HistoryStore;
 class XmppStream;
@@ -64,6 +65,14 @@ public:
     bool hasArchive() const;
     // The last reason we left or were removed (valid once exited() was emitted).
     RoomExit lastExit() const;
+    // The options of the last join (MucManager rejoins with them, nick updated to ours).
+    JoinOptions joinOptions() const;
+
+    // The archive client for JoinHistory::FromArchive: after the join the room's archive
+    // (XEP-0313, to = the room) is asked from the newest message stored for the room (its
+    // archive cursor in the HistoryStore), or for the newest page when there is none. Pass
+    // the account's Archive; without one the room makes its own over the stream.
+    void setArchive(Archive *archive);
 
     // Join (or rejoin) with this nick. A conflict emits nickConflict with a free alternative
     // suggested; a password-protected room emits passwordRequired.
@@ -73,6 +82,9 @@ public:
     // Sends a groupchat message; it is written to history as our own (Queued) before the wire
     // and becomes Sent when the room reflects it. Returns the message id.
     QString sendMessage(const QString &body);
+    // Sends one of our messages that failed (rowId from the history) again, with its id.
+    // ChatManager::retry is for one-on-one messages; group chat ones come here.
+    void retry(qint64 rowId);
     void setSubject(const QString &subject, MucCallback done = {});
     // Our availability in the room (show/status), as room presence.
     void sendPresence(Presence::Show show, const QString &status);
@@ -100,6 +112,7 @@ public:
     void createInstant(MucCallback done);
     void requestConfiguration(std::function<void(const DataForm &, const MucOutcome &)> done);
     void submitConfiguration(const DataForm &form, MucCallback done);
+    // Cancelling while the room awaits its first configuration gives the room up: we leave.
     void cancelConfiguration(MucCallback done);
     void destroy(const QString &reason, const Jid &alternateRoom, MucCallback done);
 

@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace Linnet {
 
 namespace {
-Q_LOGGING_CATEGORY(lcSelfPing, "linnet.muc.selfping")
+Q_LOGGING_CATEGORY(lcSelfPing, "linnet.muc.selfping", QtInfoMsg)
 } // namespace
 
 SelfPing::Verdict SelfPing::verdictOf(const IqResponse &response)
