@@ -14,7 +14,12 @@
 #include "chat/DesktopNotifier.h"
 #include "console/XmlConsole.h"
 #include "console/XmlConsoleWindow.h"
+#include "models/BookmarkModel.h"
 #include "models/DiscoServices.h"
+#include "muc/BookmarksMenu.h"
+#include "muc/JoinFlow.h"
+#include "muc/MucManager.h"
+#include "muc/RoomController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,9 +38,14 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_contacts(new ContactListPanel(this)),
       m_accountDialog(new QDialog(this)), m_overview(new AccountOverview(m_accountDialog)),
       m_status(new ConnectionStatusWidget(this)), m_chatWindow(new ChatWindow(this)),
-      m_chats(new ChatController(m_chatWindow, this)), m_notifier(new DesktopNotifier(this))
+      m_chats(new ChatController(m_chatWindow, this)),
+      m_rooms(new RoomController(m_chatWindow, this)), m_notifier(new DesktopNotifier(this))
 {
     m_chats->setNotifier(m_notifier);
+    m_rooms->setNotifier(m_notifier);
+    // Rooms open in their own tabs; private messages with occupants are one-on-one chats.
+    m_chats->setRoomOpener([this](const Jid &room) { return m_rooms->showRoom(room); });
+    m_rooms->setPrivateChatOpener([this](const Jid &occupant) { m_chats->openChat(occupant); });
     setObjectName(u"mainWindow"_s);
     setCentralWidget(m_contacts);
     m_accountDialog->setObjectName(u"accountDialog"_s);
@@ -75,7 +85,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The controller closes its conversations in the chat window, so it goes first.
+    // The controllers close their conversations in the chat window, so they go first.
+    delete m_rooms;
     delete m_chats;
 }
 
@@ -116,6 +127,23 @@ void MainWindow::createMenus()
     m_searchMessages->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_searchMessages->setEnabled(false);
     chatsMenu->addSeparator();
+    m_joinRoom = chatsMenu->addAction(tr("&Join Room…"), this, [this] { showJoinRoomDialog(); });
+    m_joinRoom->setObjectName(u"joinRoomAction"_s);
+    m_joinRoom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    m_joinRoom->setEnabled(false);
+    m_bookmarksMenu = new BookmarksMenu(tr("&Rooms"), chatsMenu);
+    chatsMenu->addMenu(m_bookmarksMenu);
+    connect(m_bookmarksMenu, &BookmarksMenu::joinRequested, this, [this](const Bookmark &bookmark) {
+        if (m_rooms->openRoom(bookmark.room))
+            return;
+        JoinRequest request;
+        request.room = bookmark.room;
+        request.nick = bookmark.nick;
+        request.password = bookmark.password;
+        if (m_rooms->hasServices())
+            m_rooms->joinFlow()->join(request);
+    });
+    chatsMenu->addSeparator();
     chatsMenu->addAction(m_chatWindow->separateWindowsAction());
 
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
@@ -152,6 +180,7 @@ void MainWindow::setAccount(Account *account)
         connect(account, &Account::passwordStorageFailed, this, &MainWindow::showNotice);
         connect(account, &QObject::destroyed, this, [this] {
             closeToolWindows();
+            setRoomServices({});
             setChatServices({});
             setContactManagers({});
             refresh();
@@ -161,7 +190,12 @@ void MainWindow::setAccount(Account *account)
         const AccountServices *services = account->services();
         setChatServices({services->chats(), services->history(), services->conversationList(),
                          services->roster()});
+        setRoomServices({services->muc(), services->history(), services->bookmarks(),
+                         services->conversationList()});
+        const QString domain = account->settings().connection.jid.domain();
+        m_rooms->joinFlow()->setDefaultService(Jid::parse(QString(u"conference."_s + domain)));
     } else {
+        setRoomServices({});
         setChatServices({});
         setContactManagers({});
     }
@@ -197,10 +231,13 @@ void MainWindow::showServiceBrowser()
         m_browserWindow = new ServiceBrowser({m_discoServices->disco(), m_discoServices->commands(),
                                               m_discoServices->registration()},
                                              this);
-        connect(m_browserWindow, &ServiceBrowser::joinRoomRequested, this, [this](const Jid &room) {
-            showNotice(tr("%1 is a group chat room; joining rooms comes with group chat.")
-                           .arg(room.toString()));
-        });
+        connect(m_browserWindow, &ServiceBrowser::joinRoomRequested, this,
+                [this](const Jid &room) { showJoinRoomDialog(room); });
+        connect(m_browserWindow, &ServiceBrowser::roomListRequested, this,
+                [this](const Jid &service) {
+                    if (m_rooms->hasServices())
+                        m_rooms->joinFlow()->showJoinDialog({}, true, service);
+                });
         m_browserWindow->browse(Jid::parse(m_account->settings().connection.jid.domain()));
     }
     m_browserWindow->show();
@@ -236,6 +273,28 @@ void MainWindow::setChatServices(const ChatServices &services)
     m_chats->setServices(services);
     m_contacts->setConversations(services.isValid() ? services.conversations : nullptr);
     m_searchMessages->setEnabled(services.isValid());
+}
+
+void MainWindow::setRoomServices(const RoomServices &services)
+{
+    m_rooms->setServices(services);
+    m_bookmarksMenu->setModel(nullptr);
+    delete m_bookmarkModel;
+    m_bookmarkModel = nullptr;
+    if (services.isValid() && services.bookmarks) {
+        m_bookmarkModel = new BookmarkModel(services.bookmarks, this);
+        m_bookmarksMenu->setModel(m_bookmarkModel);
+    }
+    m_joinRoom->setEnabled(services.isValid());
+}
+
+void MainWindow::showJoinRoomDialog(const Jid &room)
+{
+    if (!m_rooms->hasServices()) {
+        statusBar()->showMessage(tr("Sign in to join rooms."), 4000);
+        return;
+    }
+    m_rooms->joinFlow()->showJoinDialog(room);
 }
 
 void MainWindow::showAccountDetails()

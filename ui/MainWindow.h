@@ -3,6 +3,7 @@
 #include "account/Account.h"
 #include "chat/ChatServices.h"
 #include "models/ContactManagers.h"
+#include "muc/RoomServices.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -13,12 +14,15 @@ class QDialog;
 namespace Linnet {
 
 class AccountOverview;
+class BookmarkModel;
+class BookmarksMenu;
 class ChatController;
 class ChatWindow;
 class ConnectionStatusWidget;
 class ContactListPanel;
 class DiscoServices;
 class Notifier;
+class RoomController;
 class ServiceBrowser;
 class XmlConsole;
 class XmlConsoleWindow;
@@ -48,6 +52,13 @@ public:
     // The chat services of the account shown (from the account, or built by a test).
     void setChatServices(const ChatServices &services);
     ChatController *chatController() const { return m_chats; }
+    // The group chat services of the account shown (from the account, or built by a test).
+    void setRoomServices(const RoomServices &services);
+    RoomController *roomController() const { return m_rooms; }
+    QAction *joinRoomAction() const { return m_joinRoom; }
+    BookmarksMenu *bookmarksMenu() const { return m_bookmarksMenu; }
+    // Opens the Join Room dialog (with the room filled in when given).
+    void showJoinRoomDialog(const Jid &room = {});
     ChatWindow *chatWindow() const { return m_chatWindow; }
     QAction *searchMessagesAction() const { return m_searchMessages; }
     void showAccountDetails();
@@ -86,12 +97,16 @@ private:
     QAction *m_searchMessages = nullptr;
     QAction *m_serviceBrowser = nullptr;
     QAction *m_xmlConsole = nullptr;
+    QAction *m_joinRoom = nullptr;
+    BookmarksMenu *m_bookmarksMenu = nullptr;
+    BookmarkModel *m_bookmarkModel = nullptr;
     DiscoServices *m_discoServices = nullptr;
     XmlConsole *m_console = nullptr;
     QPointer<ServiceBrowser> m_browserWindow;
     QPointer<XmlConsoleWindow> m_consoleWindow;
     ChatWindow *m_chatWindow;
     ChatController *m_chats;
+    RoomController *m_rooms;
     Notifier *m_notifier;
     QString m_notice;
 };

@@ -170,6 +170,7 @@ void ServiceBrowser::act(Action action)
     switch (action) {
     case Action::BrowseRooms:
         m_tree->expand(index);
+        Q_EMIT roomListRequested(jid);
         break;
     case Action::JoinRoom:
         Q_EMIT joinRoomRequested(jid);

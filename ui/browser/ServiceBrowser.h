@@ -49,6 +49,8 @@ public:
 Q_SIGNALS:
     // The user wants to join this room (group chat is not part of the browser).
     void joinRoomRequested(const Linnet::Jid &room);
+    // The user wants the room list of this group chat service (the join dialog shows it).
+    void roomListRequested(const Linnet::Jid &service);
 
 private:
     void showRoot(const Jid &jid, const QString &node);

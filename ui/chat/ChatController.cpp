@@ -140,8 +140,19 @@ void ChatController::setUrlOpener(std::function<void(const QUrl &)> opener)
     m_openUrl = std::move(opener);
 }
 
+void ChatController::setRoomOpener(std::function<bool(const Jid &)> opener)
+{
+    m_openRoom = std::move(opener);
+}
+
 QString ChatController::displayName(const QString &bareJid) const
 {
+    // A private conversation with a room occupant is keyed by the occupant's full JID.
+    if (const Jid occupant = Jid::parse(bareJid); occupant.isFull()) {
+        const Jid room = occupant.bare();
+        return tr("%1 (in %2)", "private chat with a room occupant: nick (in room)")
+            .arg(occupant.resource(), room.local().isEmpty() ? room.toString() : room.local());
+    }
     if (m_services.roster) {
         if (const auto item = m_services.roster->item(Jid::parse(bareJid));
             item && !item->name.isEmpty())
@@ -197,9 +208,15 @@ ChatController::Conversation *ChatController::ensure(const QString &conversation
     c->page = new ConversationWidget(conversation);
     c->page->setTitle(displayName(conversation));
     c->page->setMessageModel(c->model.get());
-    c->page->view()->messageDelegate()->setNameResolver([this](const QString &bareJid, bool own) {
-        return own ? ChatTexts::ownName() : displayName(bareJid);
-    });
+    // In a private conversation with a room occupant the peer is the occupant's nick.
+    const Jid peer = Jid::parse(conversation);
+    const QString occupantNick = peer.isFull() ? peer.resource() : QString();
+    c->page->view()->messageDelegate()->setNameResolver(
+        [this, occupantNick](const QString &bareJid, bool own) {
+            if (own)
+                return ChatTexts::ownName();
+            return occupantNick.isEmpty() ? displayName(bareJid) : occupantNick;
+        });
     c->page->setTypingText(ChatTexts::chatStateSentence(
         displayName(conversation), m_services.chats->peerChatState(conversation)));
     Conversation *raw = c.get();
@@ -245,7 +262,11 @@ void ChatController::connectPage(Conversation *c)
 
 void ChatController::openChat(const Jid &jid)
 {
-    if (Conversation *c = ensure(jid.bareString()); c && c->page) {
+    if (m_openRoom && jid.isBare() && m_openRoom(jid))
+        return;
+    const QString key =
+        m_services.chats ? m_services.chats->conversationKey(jid) : jid.bareString();
+    if (Conversation *c = ensure(key); c && c->page) {
         m_window->bringToFront(c->page);
         onFrontChanged();
     }

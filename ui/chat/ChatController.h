@@ -44,7 +44,12 @@ public:
     // How links other than xmpp: addresses open (QDesktopServices::openUrl by default).
     void setUrlOpener(std::function<void(const QUrl &)> opener);
 
-    // Opens the conversation (or finds it) and brings it to the front.
+    // Who shows group chat rooms: asked first when a conversation opens (from the list, a
+    // notification, a link); true means it opened the room, so no one-on-one tab opens.
+    void setRoomOpener(std::function<bool(const Jid &room)> opener);
+
+    // Opens the conversation (or finds it) and brings it to the front. A full JID of a room
+    // occupant opens the private conversation with that occupant.
     void openChat(const Jid &jid);
     // Opens the conversation and scrolls to one of its messages.
     void openMessage(const QString &conversation, qint64 rowId);
@@ -90,6 +95,7 @@ private:
     std::unique_ptr<QObject> m_serviceContext;
     QPointer<Notifier> m_notifier;
     std::function<void(const QUrl &)> m_openUrl;
+    std::function<bool(const Jid &)> m_openRoom;
     std::map<QString, std::unique_ptr<Conversation>> m_conversations;
     QPointer<MessageSearchWindow> m_searchWindow;
 };

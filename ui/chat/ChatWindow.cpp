@@ -147,7 +147,11 @@ void ChatWindow::createActions()
     m_searchAll->setObjectName(u"searchAllAction"_s);
     m_searchAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(m_searchAll, &QAction::triggered, this, &ChatWindow::searchAllRequested);
-    addActions({m_detach, m_closeTab, next, previous, m_searchAll});
+    m_joinRoom = new QAction(tr("&Join Room…"), this);
+    m_joinRoom->setObjectName(u"chatJoinRoomAction"_s);
+    m_joinRoom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    connect(m_joinRoom, &QAction::triggered, this, &ChatWindow::joinRoomRequested);
+    addActions({m_detach, m_closeTab, next, previous, m_searchAll, m_joinRoom});
 
     auto *menuButton = new QToolButton(this);
     menuButton->setObjectName(u"chatMenuButton"_s);
@@ -158,7 +162,7 @@ void ChatWindow::createActions()
     auto *menu = new QMenu(menuButton);
     menu->addActions({m_detach, m_closeTab});
     menu->addSeparator();
-    menu->addActions({m_separateWindows, m_searchAll});
+    menu->addActions({m_separateWindows, m_searchAll, m_joinRoom});
     menuButton->setMenu(menu);
     m_tabs->setCornerWidget(menuButton, Qt::TopRightCorner);
 }

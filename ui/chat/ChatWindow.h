@@ -48,12 +48,14 @@ public:
     QAction *closeTabAction() const { return m_closeTab; }
     QAction *separateWindowsAction() const { return m_separateWindows; }
     QAction *searchAllAction() const { return m_searchAll; }
+    QAction *joinRoomAction() const { return m_joinRoom; }
 
 Q_SIGNALS:
     void closeRequested(Linnet::ConversationWidget *page);
     // frontConversation() may have changed.
     void frontChanged();
     void searchAllRequested();
+    void joinRoomRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -74,6 +76,7 @@ private:
     QAction *m_closeTab = nullptr;
     QAction *m_separateWindows = nullptr;
     QAction *m_searchAll = nullptr;
+    QAction *m_joinRoom = nullptr;
 };
 
 } // namespace Linnet

@@ -78,10 +78,15 @@ ConversationView::~ConversationView()
 
 void ConversationView::setMessageModel(MessageModel *model)
 {
+    setTimeline(model, model);
+}
+
+void ConversationView::setTimeline(QAbstractItemModel *rows, MessageModel *model)
+{
     if (m_messages)
         m_messages->disconnect(this);
     m_messages = model;
-    m_proxy->setSourceModel(model);
+    m_proxy->setSourceModel(rows);
     m_stickToBottom = true;
     m_revealRowId = 0;
     if (model)
@@ -145,7 +150,12 @@ void ConversationView::tryReveal()
 {
     if (!m_revealRowId || !m_messages)
         return;
-    const int row = m_messages->rowOf(m_revealRowId);
+    int row = m_messages->rowOf(m_revealRowId);
+    if (row >= 0 && m_proxy->sourceModel() != m_messages) {
+        const QModelIndexList found = m_proxy->match(m_proxy->index(0, 0), MessageModel::RowIdRole,
+                                                     m_revealRowId, 1, Qt::MatchExactly);
+        row = found.isEmpty() ? -1 : found.constFirst().row();
+    }
     if (row >= 0) {
         m_revealRowId = 0;
         const QModelIndex index = m_proxy->index(row, 0);

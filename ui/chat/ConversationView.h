@@ -25,6 +25,10 @@ public:
     // The conversation's messages (not owned). The view never lets Qt fetch on its own:
     // Qt fetches when the last row shows, but MessageModel pages in older rows at the top.
     void setMessageModel(MessageModel *model);
+    // Shows rows (not owned) that are model's messages merged with other lines (a room's
+    // notices); model still pages older history in. rows must map row ids through
+    // MessageModel::RowIdRole.
+    void setTimeline(QAbstractItemModel *rows, MessageModel *model);
     MessageModel *messageModel() const;
     MessageDelegate *messageDelegate() const { return m_delegate; }
 

@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -18,7 +19,8 @@ ConversationWidget::ConversationWidget(const QString &conversation, QWidget *par
     : QWidget(parent), m_conversation(conversation), m_title(conversation),
       m_search(new MessageSearchPanel(false, this)), m_view(new ConversationView(this)),
       m_typing(new QLabel(this)), m_correctionBar(new QWidget(this)),
-      m_cancelCorrection(new QToolButton(m_correctionBar)), m_composer(new Composer(this))
+      m_cancelCorrection(new QToolButton(m_correctionBar)), m_composer(new Composer(this)),
+      m_layout(new QVBoxLayout(this))
 {
     setObjectName(u"conversation_"_s + conversation);
     m_search->hide();
@@ -44,14 +46,13 @@ ConversationWidget::ConversationWidget(const QString &conversation, QWidget *par
     correctionLayout->addWidget(m_cancelCorrection);
     m_correctionBar->hide();
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->setSpacing(2);
-    layout->addWidget(m_search);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_typing);
-    layout->addWidget(m_correctionBar);
-    layout->addWidget(m_composer);
+    m_layout->setContentsMargins(4, 4, 4, 4);
+    m_layout->setSpacing(2);
+    m_layout->addWidget(m_search);
+    m_layout->addWidget(m_view, 1);
+    m_layout->addWidget(m_typing);
+    m_layout->addWidget(m_correctionBar);
+    m_layout->addWidget(m_composer);
     setFocusProxy(m_composer);
 
     auto *find = new QAction(tr("Find in Conversation"), this);
@@ -77,6 +78,28 @@ ConversationWidget::ConversationWidget(const QString &conversation, QWidget *par
     connect(m_search, &MessageSearchPanel::closeRequested, this, &ConversationWidget::hideSearch);
     connect(m_search, &MessageSearchPanel::resultActivated, this,
             [this](const QString &, qint64 rowId) { m_view->revealMessage(rowId); });
+}
+
+void ConversationWidget::addTopWidget(QWidget *widget)
+{
+    m_layout->insertWidget(m_topWidgets++, widget);
+}
+
+void ConversationWidget::setSidePanel(QWidget *panel)
+{
+    if (!m_splitter) {
+        m_splitter = new QSplitter(Qt::Horizontal, this);
+        m_splitter->setObjectName(u"conversationSplitter"_s);
+        m_splitter->setChildrenCollapsible(false);
+        const int at = m_layout->indexOf(m_view);
+        m_layout->removeWidget(m_view);
+        m_splitter->addWidget(m_view);
+        m_layout->insertWidget(at, m_splitter, 1);
+    }
+    m_splitter->addWidget(panel);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({420, 160});
 }
 
 void ConversationWidget::setTitle(const QString &title)

@@ -3,7 +3,9 @@
 #include <QWidget>
 
 class QLabel;
+class QSplitter;
 class QToolButton;
+class QVBoxLayout;
 class QUrl;
 
 namespace Linnet {
@@ -36,6 +38,12 @@ public:
     void hideSearch();
     void focusComposer();
 
+    // Room pages add to the one-on-one layout: widgets above the messages (subject, banner)
+    // and a panel beside them (the occupants) in a splitter.
+    void addTopWidget(QWidget *widget);
+    void setSidePanel(QWidget *panel);
+    QSplitter *splitter() const { return m_splitter; }
+
     ConversationView *view() const { return m_view; }
     Composer *composer() const { return m_composer; }
     MessageSearchPanel *searchPanel() const { return m_search; }
@@ -64,6 +72,9 @@ private:
     QWidget *m_correctionBar;
     QToolButton *m_cancelCorrection;
     Composer *m_composer;
+    QVBoxLayout *m_layout;
+    QSplitter *m_splitter = nullptr;
+    int m_topWidgets = 0;
     bool m_correcting = false;
 };
 

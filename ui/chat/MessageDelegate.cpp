@@ -116,6 +116,22 @@ QString MessageDelegate::bodyHtml(const QModelIndex &index)
     return MessageRichText::toHtml(index.data(MessageModel::BodyRole).toString());
 }
 
+bool MessageDelegate::isNotice(const QModelIndex &index)
+{
+    return index.data(NoticeRole).toBool();
+}
+
+bool MessageDelegate::isMention(const QModelIndex &index)
+{
+    return index.data(MentionRole).toBool() && !index.data(MessageModel::OwnRole).toBool();
+}
+
+QString MessageDelegate::colourKey(const QModelIndex &index)
+{
+    const QString nick = index.data(MessageModel::SenderNameRole).toString();
+    return nick.isEmpty() ? bareOf(index) : nick;
+}
+
 QString MessageDelegate::dayText(const QModelIndex &index)
 {
     if (!index.data(MessageModel::NewDayRole).toBool())
@@ -176,6 +192,11 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     if (index.data(MessageModel::NewDayRole).toBool()) {
         l.day = QRect(row.left(), y, row.width(), line + 2 * Margin);
         y = l.day.bottom() + 1;
+    }
+    if (isNotice(index)) {
+        l.body = QRect(row.left(), y + 2, row.width(), line + 2);
+        l.height = l.body.bottom() + 3 - option.rect.top();
+        return l;
     }
     const bool first = index.data(MessageModel::FirstInGroupRole).toBool();
     const int contentLeft = row.left() + AvatarSize + Gap;
@@ -238,7 +259,6 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QColor dim = dimColour(option);
     const QString time = ChatTexts::timeLabel(index.data(MessageModel::TimestampRole).toDateTime());
     painter->save();
-
     if (!l.day.isNull()) {
         const QString day = dayText(index);
         const int textWidth = option.fontMetrics.horizontalAdvance(day) + 2 * Gap;
@@ -248,14 +268,27 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawLine(l.day.center().x() + textWidth / 2, middle, l.day.right(), middle);
         painter->drawText(l.day, Qt::AlignCenter, day);
     }
+    if (isNotice(index)) {
+        paintNotice(painter, option, index, l.body, dim);
+        painter->restore();
+        return;
+    }
+    if (isMention(index) && !selected) {
+        QColor mark = option.palette.color(QPalette::Highlight);
+        mark.setAlpha(48);
+        painter->fillRect(
+            QRect(option.rect.left(), l.body.top() - 1, rowWidth(option), l.body.height() + 2),
+            mark);
+    }
+
     if (!l.header.isNull()) {
         const QString name = senderName(index);
         const bool own = index.data(MessageModel::OwnRole).toBool();
-        Avatar::paint(painter, l.avatar, name, bareOf(index));
+        Avatar::paint(painter, l.avatar, name, colourKey(index));
         QFont bold = option.font;
         bold.setBold(true);
         painter->setFont(bold);
-        painter->setPen(own || selected ? text : Avatar::colourFor(bareOf(index)));
+        painter->setPen(own || selected ? text : Avatar::colourFor(colourKey(index)));
         const QFontMetrics boldMetrics(bold);
         const QString elided =
             boldMetrics.elidedText(name, Qt::ElideRight, l.header.width() * 3 / 4);
@@ -294,11 +327,26 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->restore();
 }
 
+void MessageDelegate::paintNotice(QPainter *painter, const QStyleOptionViewItem &option,
+                                  const QModelIndex &index, const QRect &rect, const QColor &dim)
+{
+    QFont italic = option.font;
+    italic.setItalic(true);
+    painter->setFont(italic);
+    painter->setPen(dim);
+    const QString line =
+        tr("%1 — %2", "room notice: time — sentence")
+            .arg(ChatTexts::timeLabel(index.data(MessageModel::TimestampRole).toDateTime()),
+                 index.data(MessageModel::BodyRole).toString());
+    painter->drawText(rect, Qt::AlignCenter,
+                      QFontMetrics(italic).elidedText(line, Qt::ElideRight, rect.width()));
+}
+
 QString MessageDelegate::anchorAt(const QStyleOptionViewItem &option, const QModelIndex &index,
                                   const QPoint &pos) const
 {
     const Layout l = layout(option, index);
-    if (!l.body.contains(pos))
+    if (!l.document || !l.body.contains(pos))
         return {};
     return l.document->documentLayout()->anchorAt(pos - l.body.topLeft());
 }
@@ -307,6 +355,8 @@ QString MessageDelegate::toolTipAt(const QStyleOptionViewItem &option, const QMo
                                    const QPoint &pos) const
 {
     const Layout l = layout(option, index);
+    if (!l.document)
+        return l.body.contains(pos) ? index.data(MessageModel::BodyRole).toString() : QString();
     if (l.delivery.contains(pos) || l.error.contains(pos))
         return deliveryToolTip(index);
     if (l.edited.contains(pos))

@@ -12,10 +12,18 @@ namespace Linnet {
 // the initials circle, the sender's name and the time; the body as styled rich text
 // (MessageRichText); at the right the time of later messages in a group, "edited", and for
 // our own messages the delivery icon; under a failed message the error in words.
+// Group chat rows may carry two more roles (a room's timeline model sets them): a notice line
+// (someone joined, the subject changed, …) painted as one centred dim line, and a mention of
+// our nick, painted on a highlighted background. Group chat senders are coloured by nick.
 class MessageDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
+    enum Role {
+        NoticeRole = Qt::UserRole + 200, // bool: a room event line, not a message
+        MentionRole,                     // bool: the message mentions our nick
+    };
+
     // The name shown for a sender (bare JID, whether the message is ours).
     using NameResolver = std::function<QString(const QString &bareJid, bool own)>;
 
@@ -40,6 +48,10 @@ public:
     static QString deliveryToolTip(const QModelIndex &index);
     // The original text of a corrected message, or empty.
     static QString editedToolTip(const QModelIndex &index);
+    static bool isNotice(const QModelIndex &index);
+    static bool isMention(const QModelIndex &index);
+    // The key a sender's colour and initials come from: the nick in a room, else the bare JID.
+    static QString colourKey(const QModelIndex &index);
 
     // The link (or tooltip) under pos, in the coordinates of option.rect; empty when none.
     QString anchorAt(const QStyleOptionViewItem &option, const QModelIndex &index,
@@ -52,6 +64,8 @@ private:
     struct CachedDocument;
     Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     QTextDocument *document(const QModelIndex &index, const QFont &font, int width) const;
+    static void paintNotice(QPainter *painter, const QStyleOptionViewItem &option,
+                            const QModelIndex &index, const QRect &rect, const QColor &dim);
 
     NameResolver m_names;
     mutable QCache<qint64, CachedDocument> m_documents;
