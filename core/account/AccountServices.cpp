@@ -70,6 +70,16 @@ AccountServices::AccountServices(Client *client, const QString &databasePath, QO
     m_bookmarks = new Bookmarks(*client, this);
     m_muc = new MucManager(*client, *m_history, *m_bookmarks, this);
     m_chats->setRoomLookup([this](const Jid &bareJid) { return m_muc->isRoom(bareJid); });
+    // XEP-0045 §7.7: our availability goes to every room we are in.
+    connect(m_presence, &PresenceManager::ownPresenceChanged, this, [this] {
+        const Presence own = m_presence->ownPresence();
+        if (!own.isAvailable())
+            return;
+        for (Room *room : m_muc->rooms()) {
+            if (room->state() == Room::State::Joined)
+                room->sendPresence(own.show, own.statusFor());
+        }
+    });
     // One archive client for the account, so rooms' queries are not foreign results to it.
     connect(m_muc, &MucManager::roomAdded, this,
             [this](Room *room) { room->setArchive(m_archive); });
