@@ -79,7 +79,8 @@ inline constexpr QStringView Bookmarks = u"urn:xmpp:bookmarks:1";
 inline constexpr QStringView BookmarksCompat = u"urn:xmpp:bookmarks:1#compat";
 inline constexpr QStringView BookmarksLegacy = u"storage:bookmarks";
 inline constexpr QStringView BookmarksNotify = u"urn:xmpp:bookmarks:1+notify";
-inline constexpr QStringView PubSubPublishOptions = u"http://jabber.org/protocol/pubsub#publish-options";
+inline constexpr QStringView PubSubPublishOptions =
+    u"http://jabber.org/protocol/pubsub#publish-options";
 inline constexpr QStringView MucRoomInfo = u"http://jabber.org/protocol/muc#roominfo";
 inline constexpr QStringView MucRoomConfig = u"http://jabber.org/protocol/muc#roomconfig";
 inline constexpr QStringView MucRequest = u"http://jabber.org/protocol/muc#request";

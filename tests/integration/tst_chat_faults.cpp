@@ -60,7 +60,8 @@ QString checkHistory(const QList<HistoryMessage> &messages, int perSide)
                         other.serverId);
                 }
             }
-            return u"%1 out of order (expected %2; %3 messages stored)%4"_s.arg(message.body, expected)
+            return u"%1 out of order (expected %2; %3 messages stored)%4"_s
+                .arg(message.body, expected)
                 .arg(messages.size())
                 .arg(detail);
         }
