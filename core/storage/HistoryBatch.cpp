@@ -240,7 +240,17 @@ bool Writer::run(const ArchivePage &op)
             return false;
         held.append(duplicate);
     }
-    const auto isAnchor = [&](qsizetype j) { return held.at(j) > 0 && !messages.at(j).isOwn(); };
+    // A held message is an anchor only as the very archive entry it was stored from: a resent
+    // message the archive keeps twice matches the second copy by origin-id, at a place in
+    // the archive where it was never received.
+    QList<bool> anchors(count, false);
+    for (qsizetype j = 0; j < count; ++j) {
+        if (held.at(j) == 0 || messages.at(j).isOwn())
+            continue;
+        const QString storedServerId = row(held.at(j)).serverId;
+        anchors[j] = storedServerId.isEmpty() || storedServerId == messages.at(j).serverId;
+    }
+    const auto isAnchor = [&anchors](qsizetype j) { return anchors.at(j); };
     std::optional<qint64> previous; // the anchor or placed message before the next new one
     if (!op.afterServerId.isEmpty()) {
         const HistoryMessage after = rowWithServerId(op.afterServerId);

@@ -162,6 +162,27 @@ private Q_SLOTS:
         QCOMPARE(bodies(f), QStringList({u"B1"_s}));
     }
 
+    // B2 was received live once (s2); the sender resent it and the archive holds a second copy
+    // (s2b) after B5. That copy says nothing about where B2 was received.
+    void aSecondArchiveCopyIsNoAnchor()
+    {
+        HistoryFixture f;
+        f.addNow(archived(u"B1"_s, at(u"2024-01-01T10:00:00.100"_s), u"s1"_s));
+        HistoryMessage b2 = archived(u"B2"_s, at(u"2024-01-01T10:00:00.200"_s), u"s2"_s);
+        b2.originId = u"o2"_s;
+        f.addNow(b2);
+        HistoryMessage copy = b2;
+        copy.serverId = u"s2b"_s;
+        HistoryStore::ArchivePlacementHint hint;
+        hint.afterServerId = u"s2"_s;
+        f.store->addArchivedPage({archived(u"B3"_s, at(u"2024-01-01T10:00:01"_s), u"s3"_s),
+                                  archived(u"B4"_s, at(u"2024-01-01T10:00:01"_s), u"s4"_s), copy,
+                                  archived(u"B5"_s, at(u"2024-01-01T10:00:01"_s), u"s5"_s)},
+                                 hint);
+        f.settle();
+        QCOMPARE(bodies(f), QStringList({u"B1"_s, u"B2"_s, u"B3"_s, u"B4"_s, u"B5"_s}));
+    }
+
     void everyMessageOfAPageGetsItsCallback()
     {
         HistoryFixture f;
