@@ -5,6 +5,7 @@
 #include "ChatPeer.h"
 #include "disco/DiscoInfo.h"
 #include "im/ChatManager.h"
+#include "im/PresenceManager.h"
 #include "muc/MucManager.h"
 #include "storage/HistoryStore.h"
 #include "xml/namespaces.h"
@@ -344,6 +345,23 @@ private Q_SLOTS:
         // Not in the room's conversation.
         QVERIFY(!containsBody(a->history(roomJid.bareString()), u"Psst yourself"_s));
         QVERIFY(!containsBody(b->history(roomJid.bareString()), u"Psst, Bob"_s));
+    }
+
+    // XEP-0045 §7.7: changing our status (here: Do not disturb) reaches every room we are in.
+    void ourStatusReachesTheRoom()
+    {
+        auto a = signedIn(u"alic"_s);
+        auto b = signedIn(u"bobb"_s);
+        const Jid roomJid = newRoom(u"status"_s);
+        Room *roomA = createInstant(*a, roomJid, u"alice"_s);
+        QVERIFY(roomA);
+        Room *roomB = b->services().muc()->join(roomJid, {u"bob"_s, {}, {}});
+        QVERIFY(waitJoined(roomB));
+        QTRY_VERIFY(roomA->occupant(u"bob"_s).has_value());
+
+        b->services().presence()->setOwnPresence(Presence::Show::Dnd, u"In a meeting"_s);
+        QTRY_COMPARE(roomA->occupant(u"bob"_s)->show, Presence::Show::Dnd);
+        QCOMPARE(roomA->occupant(u"bob"_s)->status, u"In a meeting"_s);
     }
 
     void nickChangeSeenByBoth()
