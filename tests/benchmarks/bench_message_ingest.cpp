@@ -77,7 +77,9 @@ int runSender(const TestServerInfo &server, const QString &to, int count)
         Message message;
         message.type = MessageType::Chat;
         message.to = Jid::parse(to);
-        message.id = u"ingest-%1"_s.arg(i);
+        // Unique per sender run: the storing receiver would take a second run's messages
+        // with the same origin-ids for copies of the first run's and store none of them.
+        message.id = u"ingest-%1-%2"_s.arg(QCoreApplication::applicationPid()).arg(i);
         message.originId = message.id;
         message.body = u"Message number %1 of the ingest benchmark, with some words"_s.arg(i);
         client.send(message.toElement());
