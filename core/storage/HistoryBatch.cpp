@@ -89,8 +89,8 @@ private:
     bool insertNew(HistoryMessage m, qint64 rowId);
     bool rowIdFree(qint64 id);
     HistoryMessage rowWithServerId(const QString &serverId);
-    // MAX or MIN of the conversation's row ids (below an id when given); 0 when none.
-    qint64 extremeId(const QString &function, const QString &conversation, qint64 below);
+    // The conversation's oldest row id; 0 when it has none.
+    qint64 oldestRowId(const QString &conversation);
     bool run(const Delivery &op);
     bool run(const Correction &op);
     bool run(const MarkRead &op);
@@ -261,7 +261,7 @@ bool Writer::run(const ArchivePage &op)
     if (op.older) {
         for (const HistoryMessage &m : std::as_const(messages)) {
             if (!oldestHeld.contains(m.conversation))
-                oldestHeld.insert(m.conversation, extremeId(u"MIN"_s, m.conversation, 0));
+                oldestHeld.insert(m.conversation, oldestRowId(m.conversation));
         }
     }
     for (qsizetype i = 0; i < count; ++i) {
@@ -329,14 +329,11 @@ HistoryMessage Writer::rowWithServerId(const QString &serverId)
     return row(query.value(0).toLongLong());
 }
 
-qint64 Writer::extremeId(const QString &function, const QString &conversation, qint64 below)
+qint64 Writer::oldestRowId(const QString &conversation)
 {
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT %1(id) FROM messages WHERE conversation = ?"_s.arg(function) +
-                  (below > 0 ? u" AND id < ?"_s : QString()));
+    query.prepare(u"SELECT MIN(id) FROM messages WHERE conversation = ?"_s);
     query.addBindValue(conversation);
-    if (below > 0)
-        query.addBindValue(below);
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
