@@ -27,6 +27,12 @@ openssl
 ca-certificates
 xvfb
 xauth
+clang
+libclang-rt-14-dev
+dpkg-dev
+file
+desktop-file-utils
+appstream
 "
 
 missing=""
