@@ -14,6 +14,7 @@ qt6-base-dev-tools
 qt6-tools-dev
 qt6-tools-dev-tools
 qt6-l10n-tools
+qt6-translations-l10n
 qt6-qpa-plugins
 qt6-svg-dev
 libqt6sql6-sqlite
@@ -33,6 +34,8 @@ dpkg-dev
 file
 desktop-file-utils
 appstream
+man-db
+groff-base
 "
 
 missing=""

@@ -66,7 +66,13 @@ struct ChatManager::Private
     bool collectingPage = false;
     bool pageIsOlder = false;
     QString pageAfterId; // the archive id a catch-up page follows
+    // The archive id of the newest incoming message whose place is known, up to the cursor.
+    // A catch-up page is placed after it rather than after the cursor itself: the cursor
+    // may be one of our own messages, which keep the time they were written, long before
+    // the archive took them after an outbox resend.
+    QString placementAnchor;
     QList<HistoryMessage> page;
+    QList<HistoryMessage> arrivedDuringCatchUp; // incoming live, in the order received
 };
 
 ChatManager::ChatManager(XmppStream &stream, HistoryStore &history, Carbons &carbons,
@@ -219,8 +225,13 @@ void ChatManager::handle(const Message &message, Origin origin, const QString &a
         entry.serverId = message.stanzaIdBy(own.bare());
         // Within a session nothing is missed (stream management), so the newest id seen live
         // is where the next catch-up starts; not while a catch-up is still filling a gap.
-        if (!entry.serverId.isEmpty() && d->caughtUp && !m_catchingUp)
+        if (!entry.serverId.isEmpty() && d->caughtUp && !m_catchingUp) {
             m_history.setArchiveCursor(QString(), entry.serverId);
+            qCDebug(lcChat) << own.bareString() << "live" << entry.body.left(12)
+                            << "moves the cursor to" << entry.serverId;
+            if (!outgoing)
+                d->placementAnchor = entry.serverId;
+        }
     }
     if (!outgoing && message.markers.markable && !message.id.isEmpty())
         d->lastMarkable.insert(peer, message.id);
@@ -229,6 +240,17 @@ void ChatManager::handle(const Message &message, Origin origin, const QString &a
         return;
     }
     const bool notify = live && !outgoing;
+    if (notify && m_catchingUp) {
+        // Stored once the catch-up is on disk: the archive may still hold an earlier copy of
+        // it (a resend) or messages sent before it, which belong above it.
+        d->arrivedDuringCatchUp.append(entry);
+        return;
+    }
+    storeLive(entry, notify);
+}
+
+void ChatManager::storeLive(const HistoryMessage &entry, bool notify)
+{
     m_history.add(entry, this, [this, notify](const HistoryMessage &stored, bool inserted) {
         if (inserted && notify)
             Q_EMIT messageReceived(stored);
@@ -430,10 +452,11 @@ void ChatManager::onOnlineChanged(bool online)
     }
     // A fresh session (a resumed one never gets here): nothing of ours is on this wire yet.
     d->sentThisSession.clear();
-    if (d->caughtUp) {
-        d->gapEnd = QDateTime::currentDateTimeUtc();
+    // The gap runs from the last message received live before the first lost session (while
+    // sessions keep failing before their catch-up completes, that stays) to this session.
+    if (d->caughtUp)
         d->gapStart = d->lastLiveTimestamp;
-    }
+    d->gapEnd = QDateTime::currentDateTimeUtc();
     d->caughtUp = false;
     flushOutbox();
     startCatchUp();
@@ -480,8 +503,18 @@ void ChatManager::catchUpPage(const QString &cursor)
             return;
         }
         d->fillingGap = !cursor.isEmpty();
-        d->pageAfterId = byTime ? QString() : cursor;
+        d->pageAfterId =
+            byTime ? QString() : (d->placementAnchor.isEmpty() ? cursor : d->placementAnchor);
+        qCDebug(lcChat) << ownJid().bareString() << "catch-up page after" << cursor
+                        << "placed after" << d->pageAfterId << ":" << page.messages.size()
+                        << "messages, first" << page.firstId << "last" << page.lastId << "complete"
+                        << page.complete;
         storeArchived(page);
+        for (const ArchivedMessage &archived : page.messages) {
+            const Jid from = archived.message.from;
+            if (!archived.archiveId.isEmpty() && from.isValid() && from.bare() != ownJid().bare())
+                d->placementAnchor = archived.archiveId;
+        }
         d->pageAfterId.clear();
         d->fillingGap = false;
         d->catchUpMessages += int(page.messages.size());
@@ -529,6 +562,8 @@ void ChatManager::retryCatchUpLater()
 void ChatManager::finishCatchUp()
 {
     m_catchingUp = false;
+    for (const HistoryMessage &entry : std::exchange(d->arrivedDuringCatchUp, {}))
+        storeLive(entry, true);
     Q_EMIT catchUpFinished(d->catchUpMessages);
 }
 

@@ -99,6 +99,7 @@ private:
     void startCatchUp();
     void catchUpPage(const QString &cursor);
     void finishCatchUp();
+    void storeLive(const HistoryMessage &entry, bool notify);
     void retryCatchUpLater();
     static constexpr int CatchUpRetryMs = 2000;
     QDateTime gapTimestamp(const QDateTime &stamp) const;

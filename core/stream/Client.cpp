@@ -47,6 +47,10 @@ Client::Client(QObject *parent) : XmppStream(parent), m_liveness(this)
             return; // the server's answer decides
         endLogicalSession(tr("The connection was lost for too long to resume the session."));
     });
+    connect(&m_sm, &StreamManagement::serverStoppedReading, this, [this] {
+        if (m_session)
+            m_session->abort(SessionError::make(SessionError::Kind::Timeout, m_sm.brokenReason()));
+    });
     connect(&m_liveness, &LivenessMonitor::connectionDead, this, [this] {
         if (m_session)
             m_session->abort(SessionError::make(SessionError::Kind::Timeout,
@@ -250,9 +254,11 @@ bool Client::followSeeOtherHost(const SessionError &error)
 void Client::scheduleReconnect(const QString &reason)
 {
     const int delayMs = m_reconnectPolicy.nextDelayMs(*QRandomGenerator::global());
+    // Computed outside the translate() call: lupdate 6.4 hangs on a division in its arguments.
+    const int delaySeconds = qMax(1, (delayMs + 999) / 1000);
     setState(ConnectionState::Reconnecting,
              QCoreApplication::translate("Linnet", "%1 Trying again in %n second(s).", nullptr,
-                                         qMax(1, (delayMs + 999) / 1000))
+                                         delaySeconds)
                  .arg(reason));
     m_reconnectTimer.start(delayMs);
 }

@@ -26,11 +26,7 @@ StreamManagement::StreamManagement(QObject *parent) : QObject(parent)
     connect(&m_requestTimer, &QTimer::timeout, this, &StreamManagement::requestAck);
     m_ackTimer.setSingleShot(true);
     m_ackTimer.setInterval(DefaultAckTimeoutMs);
-    connect(&m_ackTimer, &QTimer::timeout, this, [this] {
-        qCInfo(lcStream) << "No acknowledgement for" << m_queue.unacknowledgedSent()
-                         << "stanzas yet: asking again";
-        requestAck();
-    });
+    connect(&m_ackTimer, &QTimer::timeout, this, &StreamManagement::onAckOverdue);
 }
 
 StreamManagement::~StreamManagement() = default;
@@ -107,6 +103,8 @@ void StreamManagement::discard()
     m_brokenReason.clear();
     m_brokenDetail.clear();
     m_deadlineRunning = false;
+    m_overdueRequests = 0;
+    m_resumedUnconfirmed = false;
 }
 
 bool StreamManagement::isStanza(const Element &element)
@@ -154,8 +152,37 @@ void StreamManagement::requestAck()
     if (!isAttached() || m_state != State::Enabled || m_queue.unacknowledgedSent() == 0)
         return;
     write(nonza(u"r"_s));
-    if (!m_ackTimer.isActive())
+    if (!m_ackTimer.isActive()) {
+        if (m_overdueRequests == 0)
+            m_receivedWhenAsked = m_queue.received();
         m_ackTimer.start();
+    }
+}
+
+// A server that keeps sending stanzas but answers none of our requests does not read what we
+// send. Prosody 0.12 does this to a session resumed after a drop that tore one of our stanzas:
+// the resumed input still goes to the parser that holds the torn half, so the session takes
+// in nothing more, and resuming it again would end the same way. Right after a resumption
+// silence alone tells it; otherwise a dead network (nothing arrives at all) is left to the
+// liveness check, whose drop may be resumed.
+void StreamManagement::onAckOverdue()
+{
+    ++m_overdueRequests;
+    const bool stanzasArrived = m_queue.received() != m_receivedWhenAsked;
+    if ((m_resumedUnconfirmed && m_overdueRequests >= StoppedReadingRequestsAfterResume) ||
+        (stanzasArrived && m_overdueRequests >= StoppedReadingRequests)) {
+        fail(tr("The server stopped taking in what Linnet sends, so Linnet starts a new "
+                "session."),
+             u"no <a/> for %1 requests of %2 ms (%3)"_s.arg(m_overdueRequests)
+                 .arg(m_ackTimer.interval())
+                 .arg(m_resumedUnconfirmed ? u"after a resumption"_s
+                                           : u"while stanzas still arrive"_s));
+        Q_EMIT serverStoppedReading();
+        return;
+    }
+    qCInfo(lcStream) << "No acknowledgement for" << m_queue.unacknowledgedSent()
+                     << "stanzas yet: asking again";
+    requestAck();
 }
 
 bool StreamManagement::canResume() const
@@ -205,6 +232,9 @@ StreamManagement::Result StreamManagement::applyAck(const QString &hText, bool s
                     u"h='%1' is not a 32-bit counter"_s.arg(hText));
     }
     const quint32 h = quint32(value);
+    // Any readable answer shows that the server reads this session.
+    m_overdueRequests = 0;
+    m_resumedUnconfirmed = false;
     QList<Element> released;
     switch (m_queue.acknowledge(h, &released)) {
     case StanzaAckQueue::AckOutcome::TooHigh:
@@ -263,6 +293,8 @@ StreamManagement::Result StreamManagement::handleResumed(const Element &resumed)
         return acked;
     m_state = State::Enabled;
     m_deadlineRunning = false;
+    m_resumedUnconfirmed = true;
+    m_overdueRequests = 0;
     // Stanzas that slots of stanzaAcknowledged sent meanwhile were held and go out here too.
     const QList<Element> again = m_queue.markAllSent();
     qCInfo(lcStream) << "Session resumed; sending" << again.size() << "stanzas again";

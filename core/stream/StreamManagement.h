@@ -41,6 +41,11 @@ public:
     static constexpr int DefaultResumeSeconds = 300;
     // How long an ack may be outstanding before it is requested again.
     static constexpr int DefaultAckTimeoutMs = 5000;
+    // Unanswered requests after which a server that still sends us stanzas is taken to have
+    // stopped reading the session; right after a resumption fewer are enough (see
+    // onAckOverdue).
+    static constexpr int StoppedReadingRequests = 3;
+    static constexpr int StoppedReadingRequestsAfterResume = 2;
 
     explicit StreamManagement(QObject *parent = nullptr);
     ~StreamManagement() override;
@@ -94,11 +99,15 @@ public:
 
 Q_SIGNALS:
     void stanzaAcknowledged(const Linnet::Element &stanza);
+    // The server takes no notice of what we send although the connection is alive. The
+    // session is broken (canResume() is false): end the connection and start afresh.
+    void serverStoppedReading();
 
 private:
     void write(const Element &nonza);
     void requestAck();
     void scheduleAckRequest();
+    void onAckOverdue();
     // Applies h. Strict: Broken when h is unreadable or acknowledges what was never sent;
     // otherwise such an h is ignored.
     Result applyAck(const QString &hText, bool strict);
@@ -121,8 +130,11 @@ private:
     QString m_brokenDetail;
     bool m_deadlineRunning = false;
     QDeadlineTimer m_resumeDeadline;
-    QTimer m_requestTimer; // coalesces the <r/> of one event-loop turn
-    QTimer m_ackTimer;     // an <r/> has been outstanding too long
+    QTimer m_requestTimer;             // coalesces the <r/> of one event-loop turn
+    QTimer m_ackTimer;                 // an <r/> has been outstanding too long
+    int m_overdueRequests = 0;         // ack periods passed without any <a/>
+    quint32 m_receivedWhenAsked = 0;   // inbound count when the first of them began
+    bool m_resumedUnconfirmed = false; // resumed, and no <a/> since
 };
 
 } // namespace Linnet

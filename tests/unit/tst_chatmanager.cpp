@@ -5,6 +5,7 @@
 #include "im/Archive.h"
 #include "im/Carbons.h"
 #include "im/ChatManager.h"
+#include "im/XmppDateTime.h"
 #include "storage/Database.h"
 #include "storage/HistoryStore.h"
 #include "xml/ElementFromXml.h"
@@ -112,6 +113,10 @@ private Q_SLOTS:
         archive = std::make_unique<Archive>(*stream);
         chats = std::make_unique<ChatManager>(*stream, *history, *carbons, *archive);
         QTest::qWait(50); // the manager's start-up work for an online stream
+        // Incoming messages wait for the catch-up of a fresh session: let it complete.
+        QTRY_VERIFY(stream->lastIq().firstChild(u"query", ns::Mam));
+        answerCatchUp();
+        QTRY_VERIFY(!chats->isCatchingUp());
     }
 
     void cleanup()
@@ -312,6 +317,78 @@ private Q_SLOTS:
         const Element next = stream->lastIq().firstChild(u"query", ns::Mam);
         QCOMPARE(next.firstChild(u"set", ns::Rsm).childText(u"after", ns::Rsm), u"a2"_s);
         answerCatchUp();
+    }
+
+    void catchUpAfterOurOwnMessageFollowsTheLastIncoming()
+    {
+        stream->setOnline(false);
+        stream->sent.clear();
+        stream->setOnline(true);
+        QTRY_VERIFY(stream->lastIq().firstChild(u"query", ns::Mam));
+        answerCatchUp();
+        QTRY_VERIFY(!chats->isCatchingUp());
+        const QString mine = chats->sendMessage(Jid::parse(Peer), u"mine"_s);
+        QVERIFY(waitStored([](const auto &m) { return m.size() == 1; }));
+        QTest::qWait(20);
+        stream->feed(u"<message xmlns='jabber:client' from='bob@localhost/x' "
+                     "to='alice@localhost/desk' type='chat' id='b1'><body>b1</body><stanza-id "
+                     "xmlns='urn:xmpp:sid:0' by='alice@localhost' id='s1'/></message>"_s);
+        QVERIFY(waitStored([](const auto &m) { return m.size() == 2; }));
+
+        // A fresh session that is lost before its catch-up completes; b24 came live meanwhile.
+        stream->setOnline(false);
+        stream->sent.clear();
+        stream->setOnline(true);
+        QTRY_VERIFY(stream->lastIq().firstChild(u"query", ns::Mam));
+        QTest::qWait(20);
+        stream->feed(u"<message xmlns='jabber:client' from='bob@localhost/x' "
+                     "to='alice@localhost/desk' type='chat' id='b24'><body>b24</body><stanza-id "
+                     "xmlns='urn:xmpp:sid:0' by='alice@localhost' id='s24'/></message>"_s);
+        QTest::qWait(20);
+        QCOMPARE(stored().size(), 2); // stored once the catch-up ends
+
+        // Another fresh session. The archive took b24, then our message (it went out again
+        // from the outbox), then b2: b2 belongs after b24, although the page before it ends
+        // with our message, which keeps the earlier time it was written.
+        stream->setOnline(false); // the catch-up fails, and b24 is stored
+        QVERIFY(waitStored([](const auto &m) { return m.size() == 3; }));
+        stream->sent.clear();
+        stream->setOnline(true);
+        QTRY_VERIFY(stream->lastIq().firstChild(u"query", ns::Mam));
+        Element query = stream->lastIq();
+        QCOMPARE(query.firstChild(u"query", ns::Mam)
+                     .firstChild(u"set", ns::Rsm)
+                     .childText(u"after", ns::Rsm),
+                 u"s1"_s);
+        const QString now = XmppDateTime::format(QDateTime::currentDateTimeUtc());
+        const QString result =
+            u"<message xmlns='jabber:client' to='alice@localhost/desk'><result "
+            "xmlns='urn:xmpp:mam:2' queryid='%1' id='%2'><forwarded xmlns='urn:xmpp:forward:0'>"
+            "<delay xmlns='urn:xmpp:delay' stamp='%3'/><message xmlns='jabber:client' from='%4' "
+            "to='%5' type='chat' id='%6'><body>%7</body><origin-id xmlns='urn:xmpp:sid:0' id='%6'/>"
+            "</message></forwarded></result>"
+            "</message>"_s;
+        QString queryId = query.firstChild(u"query", ns::Mam).attribute(u"queryid");
+        stream->feed(result.arg(queryId, u"s24"_s, now, u"bob@localhost/x"_s, u"alice@localhost"_s,
+                                u"b24"_s, u"b24"_s));
+        stream->feed(result.arg(queryId, u"a-mine"_s, now, u"alice@localhost/desk"_s, Peer, mine,
+                                u"mine"_s));
+        stream->feed(u"<iq xmlns='jabber:client' type='result' id='%1'><fin xmlns='urn:xmpp:mam:2' "
+                     "complete='false'><set xmlns='http://jabber.org/protocol/rsm'><first>s24"
+                     "</first><last>a-mine</last></set></fin></iq>"_s.arg(query.attribute(u"id")));
+        QTRY_VERIFY(stream->lastIq().attribute(u"id") != query.attribute(u"id"));
+        query = stream->lastIq();
+        queryId = query.firstChild(u"query", ns::Mam).attribute(u"queryid");
+        stream->feed(result.arg(queryId, u"s2"_s, now, u"bob@localhost/x"_s, u"alice@localhost"_s,
+                                u"b2"_s, u"b2"_s));
+        stream->feed(u"<iq xmlns='jabber:client' type='result' id='%1'><fin xmlns='urn:xmpp:mam:2' "
+                     "complete='true'><set xmlns='http://jabber.org/protocol/rsm'><first>s2</first>"
+                     "<last>s2</last></set></fin></iq>"_s.arg(query.attribute(u"id")));
+        QVERIFY(waitStored([](const auto &m) { return m.size() == 4; }));
+        QStringList bodies;
+        for (const HistoryMessage &message : stored())
+            bodies.append(message.body);
+        QCOMPARE(bodies, QStringList({u"mine"_s, u"b1"_s, u"b24"_s, u"b2"_s}));
     }
 };
 

@@ -254,6 +254,77 @@ private Q_SLOTS:
         QCOMPARE(wire.count(u"r"_s), requests); // nothing outstanding any more
     }
 
+    void quietConnectionStaysResumable()
+    {
+        // Nothing arrives at all: the network may be down; the liveness check decides, and
+        // the session may be resumed afterwards.
+        StreamManagement management;
+        management.setAckTimeoutMs(30);
+        Wire wire;
+        enableResumable(management, wire);
+        QSignalSpy stopped(&management, &StreamManagement::serverStoppedReading);
+        management.send(message(1));
+        QTRY_VERIFY(wire.count(u"r"_s) >= 5);
+        QCOMPARE(stopped.size(), 0);
+        QVERIFY(management.canResume());
+    }
+
+    void serverThatSendsButNeverAnswersStoppedReading()
+    {
+        StreamManagement management;
+        management.setAckTimeoutMs(30);
+        Wire wire;
+        enableResumable(management, wire);
+        QSignalSpy stopped(&management, &StreamManagement::serverStoppedReading);
+        management.send(message(1));
+        QTRY_COMPARE(wire.count(u"r"_s), 1);
+        management.noteReceived(); // the server talks, but never answers our <r/>
+        QTRY_COMPARE(stopped.size(), 1);
+        QCOMPARE(wire.count(u"r"_s), StreamManagement::StoppedReadingRequests);
+        QVERIFY(!management.canResume());
+        QVERIFY(!management.brokenReason().isEmpty());
+    }
+
+    void answeredRequestsKeepTheSession()
+    {
+        StreamManagement management;
+        management.setAckTimeoutMs(30);
+        Wire wire;
+        enableResumable(management, wire);
+        QSignalSpy stopped(&management, &StreamManagement::serverStoppedReading);
+        for (int i = 1; i <= 6; ++i) {
+            management.send(message(i));
+            management.noteReceived();
+            QTRY_VERIFY(wire.count(u"r"_s) >= i);
+            QTest::qWait(45); // one overdue period, then the answer comes
+            management.handle(sm(u"a"_s, {{u"h"_s, QString::number(i)}}));
+        }
+        QCOMPARE(stopped.size(), 0);
+        QVERIFY(management.canResume());
+    }
+
+    void silenceAfterResumptionIsNotResumedAgain()
+    {
+        // Prosody 0.12 feeds a resumed session to the parser of the dropped connection; when
+        // that held half a stanza, the session takes in nothing more.
+        StreamManagement management;
+        management.setAckTimeoutMs(30);
+        Wire wire;
+        enableResumable(management, wire);
+        management.send(message(1));
+        management.detach(&wire.connection);
+        Wire next;
+        next.attach(management);
+        management.resume();
+        QSignalSpy stopped(&management, &StreamManagement::serverStoppedReading);
+        QCOMPARE(management.handle(sm(u"resumed"_s, {{u"h"_s, u"0"_s}, {u"previd"_s, u"sm-1"_s}})),
+                 StreamManagement::Result::Resumed);
+        QCOMPARE(next.stanzaIds(), QStringList({u"m1"_s}));
+        QTRY_COMPARE(stopped.size(), 1);
+        QCOMPARE(next.count(u"r"_s), StreamManagement::StoppedReadingRequestsAfterResume);
+        QVERIFY(!management.canResume());
+    }
+
     void inboundStanzasAreCountedAndAcknowledged()
     {
         StreamManagement management;
