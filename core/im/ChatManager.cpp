@@ -522,12 +522,13 @@ void ChatManager::catchUpPage(const QString &cursor)
         QString next = page.lastId;
         if (next.isEmpty())
             next = cursor.isEmpty() || byTime ? fallback : cursor;
-        // The cursor moves only once the page's messages are on disk.
+        // The next page is asked for at once; the cursor moves only once this page's
+        // messages are on disk (the store writes in order, so cursors follow in order too).
+        if (more)
+            catchUpPage(next);
         whenReady(m_history.flush(), this, [this, next, more] {
             m_history.setArchiveCursor(QString(), next);
-            if (more) {
-                catchUpPage(next);
-            } else {
+            if (!more) {
                 d->caughtUp = true;
                 finishCatchUp();
             }
