@@ -6,4 +6,4 @@ linnet_add_qtest(integration_chat
 # 1,000 messages both ways through loopback proxies that cut the connections at random.
 linnet_add_qtest(integration_chat_faults
     SOURCES tst_chat_faults.cpp ChatPeer.h ChatPeer.cpp ClientHarness.h ClientHarness.cpp
-    LABELS integration FIXTURES linnet_server TIMEOUT 300)
+    LABELS integration FIXTURES linnet_server TIMEOUT 420)

@@ -156,7 +156,7 @@ private Q_SLOTS:
                 lastB = checkExactlyOnce(b.history(aliceBare), PerSide);
                 return lastA == u"ok" && lastB == u"ok";
             },
-            120000);
+            240000);
         QVERIFY2(settled, qPrintable(u"alice: %1; bob: %2"_s.arg(lastA, lastB)));
         // And it stays that way: nothing arrives twice later.
         QTest::qWait(2000);
