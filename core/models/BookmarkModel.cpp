@@ -1,5 +1,7 @@
 #include "models/BookmarkModel.h"
 
+#include "im/DisplayText.h"
+
 #include <QPointer>
 
 namespace Linnet {
@@ -8,7 +10,8 @@ namespace {
 
 QString titleOf(const Bookmark &bookmark)
 {
-    return bookmark.name.isEmpty() ? bookmark.room.toString() : bookmark.name;
+    const QString name = safeDisplayName(bookmark.name);
+    return name.isEmpty() ? bookmark.room.toString() : name;
 }
 
 bool sortsBefore(const Bookmark &a, const Bookmark &b)

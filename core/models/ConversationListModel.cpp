@@ -1,5 +1,6 @@
 #include "models/ConversationListModel.h"
 
+#include "im/DisplayText.h"
 #include "models/FutureResult.h"
 #include "storage/HistoryStore.h"
 
@@ -120,7 +121,7 @@ int ConversationListModel::rowOf(const QString &jid) const
 
 QString ConversationListModel::nameOf(const QString &jid) const
 {
-    const QString name = m_names ? m_names(jid) : QString();
+    const QString name = m_names ? safeDisplayName(m_names(jid)) : QString();
     return name.isEmpty() ? jid : name;
 }
 

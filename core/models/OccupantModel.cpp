@@ -1,5 +1,6 @@
 #include "models/OccupantModel.h"
 
+#include "im/DisplayText.h"
 #include "muc/Room.h"
 
 #include <QCoreApplication>
@@ -265,6 +266,7 @@ QVariant OccupantModel::data(const QModelIndex &index, int role) const
     const Occupant &occupant = d->groups.at(g).occupants.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        return safeDisplayName(occupant.nick);
     case NickRole:
         return occupant.nick;
     case Qt::ToolTipRole:

@@ -2,6 +2,7 @@
 
 #include "disco/CapsManager.h"
 #include "im/Blocking.h"
+#include "im/DisplayText.h"
 #include "im/PresenceManager.h"
 #include "im/Roster.h"
 #include "im/Subscriptions.h"
@@ -19,8 +20,8 @@ namespace {
 // The roster name, or the localpart, or (for a domain) the whole address.
 QString displayNameOf(const RosterItem &item)
 {
-    if (!item.name.isEmpty())
-        return item.name;
+    if (const QString name = safeDisplayName(item.name); !name.isEmpty())
+        return name;
     return item.jid.local().isEmpty() ? item.jid.bareString() : item.jid.local();
 }
 } // namespace
@@ -201,7 +202,7 @@ QVariant RosterModel::groupData(const Group &group, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
-        return group.name.isEmpty() ? defaultGroupName() : group.name;
+        return group.name.isEmpty() ? defaultGroupName() : safeDisplayName(group.name);
     case KindRole:
         return QVariant::fromValue(Kind::Group);
     case OnlineCountRole:

@@ -28,6 +28,8 @@ struct ConnectionSettings
     TlsMode tlsMode = TlsMode::Automatic;
     QStringList pinnedCertificates;             // SHA-256 of trusted DER certificates, hex
     QList<QSslCertificate> extraCaCertificates; // trusted in addition to the system store
+    // The SASL mechanism of an earlier sign-in, kept by the account: nothing weaker is used.
+    QString pinnedSaslMechanism;
     qint64 maxStanzaBytes = 1024 * 1024;
     qint64 maxLargeStanzaBytes = 32 * 1024 * 1024; // only while a roster fetch is pending
     int connectTimeoutMs = 15000;                  // per connect target

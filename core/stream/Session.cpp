@@ -403,6 +403,7 @@ void Session::startSasl()
         context.channelBinding = ChannelBinding::tlsServerEndPoint(m_socket->peerCertificate());
     context.serverChannelBindingTypes = m_features.saslChannelBindingTypes;
     context.allowPlain = encrypted;
+    context.pinnedMechanism = m_settings.pinnedSaslMechanism;
     QString whyNone;
     m_sasl = chooseSaslMechanism(m_features.saslMechanisms, credentials, context, &whyNone);
     if (!m_sasl) {

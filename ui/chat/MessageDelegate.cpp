@@ -3,6 +3,7 @@
 #include "Avatar.h"
 #include "ChatTexts.h"
 #include "MessageRichText.h"
+#include "im/DisplayText.h"
 #include "im/Jid.h"
 #include "models/MessageModel.h"
 
@@ -105,10 +106,12 @@ void MessageDelegate::setNameResolver(NameResolver resolver)
 
 QString MessageDelegate::senderName(const QModelIndex &index) const
 {
-    const QString nick = index.data(MessageModel::SenderNameRole).toString();
+    // Nicks and names are chosen by others: no bidi overrides, invisible characters or
+    // line breaks reach the header (im/DisplayText.h).
+    const QString nick = safeDisplayName(index.data(MessageModel::SenderNameRole).toString());
     if (!nick.isEmpty())
         return nick;
-    return m_names(bareOf(index), index.data(MessageModel::OwnRole).toBool());
+    return safeDisplayName(m_names(bareOf(index), index.data(MessageModel::OwnRole).toBool()));
 }
 
 QString MessageDelegate::bodyHtml(const QModelIndex &index)

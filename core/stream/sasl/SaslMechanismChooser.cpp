@@ -22,26 +22,59 @@ bool offersAnyPlus(const QStringList &offered)
     });
 }
 
-QString tr(const char *text)
+constexpr std::array mechanismsWeakestFirst{u"PLAIN",
+                                            u"SCRAM-SHA-1",
+                                            u"SCRAM-SHA-256",
+                                            u"SCRAM-SHA-512",
+                                            u"SCRAM-SHA-1-PLUS",
+                                            u"SCRAM-SHA-256-PLUS",
+                                            u"SCRAM-SHA-512-PLUS"};
+
+// What the server offered, without what is weaker than the pinned mechanism.
+QStringList atLeastPinned(const QStringList &offered, const QString &pinned)
 {
-    return QCoreApplication::translate("Linnet::SaslMechanismChooser", text);
+    const int floor = saslMechanismStrength(pinned);
+    if (floor < 0)
+        return offered;
+    QStringList kept;
+    for (const QString &mechanism : offered) {
+        if (saslMechanismStrength(mechanism) >= floor)
+            kept.append(mechanism);
+    }
+    return kept;
 }
 
 QString explainNone(const QStringList &offered, const SaslContext &context)
 {
     if (offered.isEmpty())
-        return tr("The server offers no way to sign in.");
+        return QCoreApplication::translate("Linnet::SaslMechanismChooser",
+                                           "The server offers no way to sign in.");
+    if (atLeastPinned(offered, context.pinnedMechanism).isEmpty())
+        return QCoreApplication::translate(
+                   "Linnet::SaslMechanismChooser",
+                   "The server now offers only weaker ways to sign in (%1) than this account "
+                   "used before (%2). Someone between you and the server may be interfering, so "
+                   "Linnet did not send your password.")
+            .arg(offered.join(u", "_s), context.pinnedMechanism);
     if (offered.contains(u"PLAIN"_s)) {
         if (!context.tlsActive)
-            return tr("The server only accepts passwords sent as they are, and the connection "
-                      "is not encrypted, so Linnet did not sign in.");
-        return tr("The server only accepts passwords sent as they are (PLAIN), which is turned "
-                  "off for this account.");
+            return QCoreApplication::translate(
+                "Linnet::SaslMechanismChooser",
+                "The server only accepts passwords sent as they are, and the connection "
+                "is not encrypted, so Linnet did not sign in.");
+        return QCoreApplication::translate(
+            "Linnet::SaslMechanismChooser",
+            "The server only accepts passwords sent as they are (PLAIN), which is turned "
+            "off for this account.");
     }
     if (offersAnyPlus(offered))
-        return tr("The server only offers sign-in methods bound to the secure channel, and "
-                  "Linnet could not bind to this connection.");
-    return tr("The server offers no sign-in method that Linnet supports (it offers %1).")
+        return QCoreApplication::translate(
+            "Linnet::SaslMechanismChooser",
+            "The server only offers sign-in methods bound to the secure channel, and "
+            "Linnet could not bind to this connection.");
+    return QCoreApplication::translate(
+               "Linnet::SaslMechanismChooser",
+               "The server offers no sign-in method that Linnet supports (it offers %1).")
         .arg(offered.join(u", "_s));
 }
 
@@ -80,11 +113,20 @@ choose(const QStringList &offered, const SaslCredentials &credentials, const Sas
 
 } // namespace
 
+int saslMechanismStrength(const QString &mechanism)
+{
+    for (std::size_t i = 0; i < mechanismsWeakestFirst.size(); ++i) {
+        if (mechanism == mechanismsWeakestFirst[i])
+            return int(i);
+    }
+    return -1;
+}
+
 std::unique_ptr<SaslMechanism> chooseSaslMechanism(const QStringList &offered,
                                                    const SaslCredentials &credentials,
                                                    const SaslContext &context, QString *whyNone)
 {
-    auto mechanism = choose(offered, credentials, context);
+    auto mechanism = choose(atLeastPinned(offered, context.pinnedMechanism), credentials, context);
     if (mechanism) {
         qCDebug(lcSasl) << "Chose" << mechanism->name() << "among" << offered
                         << "; advertised channel bindings:" << context.serverChannelBindingTypes;

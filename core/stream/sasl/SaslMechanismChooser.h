@@ -22,12 +22,19 @@ struct SaslContext
     // From XEP-0440 <sasl-channel-binding/>; empty if the server did not advertise it.
     QStringList serverChannelBindingTypes;
     bool allowPlain = false;
+    // The mechanism this account signed in with before, if it is remembered: mechanisms
+    // weaker than it are refused (a SASL downgrade by someone between us and the server).
+    QString pinnedMechanism;
 };
+
+// The order above as a number, higher is stronger; -1 for a name Linnet does not speak.
+int saslMechanismStrength(const QString &mechanism);
 
 // Picks the strongest acceptable mechanism among those the server offered:
 // SCRAM-SHA-512-PLUS > -256-PLUS > -1-PLUS > SCRAM-SHA-512 > -256 > -1 > PLAIN.
 // A -PLUS mechanism is used only when we have channel binding data of a type the server
-// advertised through XEP-0440. PLAIN only over TLS and when allowed. Returns nullptr, with a
+// advertised through XEP-0440. PLAIN only over TLS and when allowed. Nothing weaker than
+// context.pinnedMechanism is ever chosen. Returns nullptr, with a
 // sentence for the user in *whyNone, when nothing is acceptable.
 std::unique_ptr<SaslMechanism> chooseSaslMechanism(const QStringList &offered,
                                                    const SaslCredentials &credentials,
