@@ -60,7 +60,8 @@ void SubscriptionRequestPrompt::setRequests(const QList<SubscriptionRequest> &re
     if (!requests.isEmpty()) {
         text = tr("%1 asks to see when you are online.").arg(m_current.jid.bareString());
         if (!m_current.message.trimmed().isEmpty())
-            text += u"\n“"_s + m_current.message.trimmed() + u"”"_s;
+            text += u"\n"_s +
+                    tr("“%1”", "the message of a request, quoted").arg(m_current.message.trimmed());
         if (requests.size() > 1)
             text += u"\n"_s + tr("%n more request(s) waiting.", nullptr, int(requests.size()) - 1);
     }

@@ -13,19 +13,15 @@ using namespace Qt::StringLiterals;
 namespace Linnet {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Linnet", text);
-}
-
 // Writes the settings to disk and tells what went wrong, if anything.
 bool syncSettings(QSettings &settings, QString *error)
 {
     settings.sync();
     if (settings.status() == QSettings::NoError)
         return true;
-    const QString sentence = tr("Linnet could not save your accounts to %1.")
-                                 .arg(QDir::toNativeSeparators(settings.fileName()));
+    const QString sentence =
+        QCoreApplication::translate("Linnet", "Linnet could not save your accounts to %1.")
+            .arg(QDir::toNativeSeparators(settings.fileName()));
     qCWarning(lcAccount) << sentence << "QSettings status" << settings.status();
     if (error)
         *error = sentence;
@@ -87,12 +83,12 @@ bool AccountStore::save(const AccountSettings &account, QString *error)
 {
     if (!account.isValid()) {
         if (error)
-            *error = tr("This account has no valid address.");
+            *error = QCoreApplication::translate("Linnet", "This account has no valid address.");
         return false;
     }
     if (!QDir().mkpath(QFileInfo(m_filePath).absolutePath())) {
         if (error)
-            *error = tr("Linnet could not create the folder %1.")
+            *error = QCoreApplication::translate("Linnet", "Linnet could not create the folder %1.")
                          .arg(QDir::toNativeSeparators(QFileInfo(m_filePath).absolutePath()));
         return false;
     }

@@ -17,11 +17,6 @@ constexpr QFileDevice::Permissions GroupOrOther = QFileDevice::ReadGroup | QFile
                                                   QFileDevice::ExeGroup | QFileDevice::ReadOther |
                                                   QFileDevice::WriteOther | QFileDevice::ExeOther;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Linnet", text);
-}
-
 void setError(QString *error, const QString &sentence, const QString &detail)
 {
     qCWarning(lcAccount) << sentence << detail;
@@ -71,7 +66,8 @@ bool PasswordFile::load(QJsonObject *passwords, QString *error) const
         file.setPermissions(OwnerOnly);
     if (!file.open(QIODevice::ReadOnly)) {
         setError(error,
-                 tr("Linnet could not read the saved passwords in %1.")
+                 QCoreApplication::translate("Linnet",
+                                             "Linnet could not read the saved passwords in %1.")
                      .arg(QDir::toNativeSeparators(m_filePath)),
                  file.errorString());
         return false;
@@ -82,10 +78,10 @@ bool PasswordFile::load(QJsonObject *passwords, QString *error) const
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (!document.isObject()) {
-        setError(
-            error,
-            tr("The saved passwords in %1 are damaged.").arg(QDir::toNativeSeparators(m_filePath)),
-            parseError.errorString());
+        setError(error,
+                 QCoreApplication::translate("Linnet", "The saved passwords in %1 are damaged.")
+                     .arg(QDir::toNativeSeparators(m_filePath)),
+                 parseError.errorString());
         return false;
     }
     *passwords = document.object();
@@ -95,7 +91,8 @@ bool PasswordFile::load(QJsonObject *passwords, QString *error) const
 bool PasswordFile::store(const QJsonObject &passwords, QString *error)
 {
     const QString failed =
-        tr("Linnet could not save the password in %1.").arg(QDir::toNativeSeparators(m_filePath));
+        QCoreApplication::translate("Linnet", "Linnet could not save the password in %1.")
+            .arg(QDir::toNativeSeparators(m_filePath));
     if (!QDir().mkpath(QFileInfo(m_filePath).absolutePath())) {
         setError(error, failed, QFileInfo(m_filePath).absolutePath());
         return false;

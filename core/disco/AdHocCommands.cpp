@@ -32,13 +32,19 @@ QString errorSentence(const IqResponse &response)
             const QString name = specific.name();
             const char *text = nullptr;
             if (name == u"session-expired")
-                text = "The command session has expired; run the command again.";
+                text = QT_TRANSLATE_NOOP("Linnet::AdHocCommands",
+                                         "The command session has expired; run the command again.");
             else if (name == u"bad-payload")
-                text = "The command did not accept the form; check the required fields.";
+                text = QT_TRANSLATE_NOOP(
+                    "Linnet::AdHocCommands",
+                    "The command did not accept the form; check the required fields.");
             else if (name == u"bad-action" || name == u"malformed-action")
-                text = "The command cannot do that at this stage.";
+                text = QT_TRANSLATE_NOOP("Linnet::AdHocCommands",
+                                         "The command cannot do that at this stage.");
             else if (name == u"bad-sessionid")
-                text = "The command does not know this session; run the command again.";
+                text = QT_TRANSLATE_NOOP(
+                    "Linnet::AdHocCommands",
+                    "The command does not know this session; run the command again.");
             if (text)
                 return QCoreApplication::translate("Linnet::AdHocCommands", text);
         }

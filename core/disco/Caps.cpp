@@ -10,11 +10,6 @@ using namespace Qt::StringLiterals;
 namespace Linnet {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Linnet::Caps", text);
-}
-
 // i;octet collation: compare the UTF-8 bytes.
 QList<QByteArray> sortedUtf8(const QStringList &strings)
 {
@@ -85,11 +80,13 @@ QString Caps::wellFormednessProblem(const DiscoInfo &info)
     for (const DiscoIdentity &i : info.identities) {
         const QString key = i.category + u'/' + i.type + u'/' + i.lang + u'/' + i.name;
         if (identities.contains(key))
-            return tr("The client described itself twice with the same identity.");
+            return QCoreApplication::translate(
+                "Linnet::Caps", "The client described itself twice with the same identity.");
         identities.insert(key);
     }
     if (QSet<QString>(info.features.cbegin(), info.features.cend()).size() != info.features.size())
-        return tr("The client listed the same feature twice.");
+        return QCoreApplication::translate("Linnet::Caps",
+                                           "The client listed the same feature twice.");
     QSet<QString> formTypes;
     for (const DataForm &form : info.forms) {
         const DataForm::Field *formType = form.field(u"FORM_TYPE");
@@ -97,11 +94,13 @@ QString Caps::wellFormednessProblem(const DiscoInfo &info)
             continue;
         const QSet<QString> values(formType->values.cbegin(), formType->values.cend());
         if (values.size() > 1)
-            return tr("The client sent a form whose type has several different values.");
+            return QCoreApplication::translate(
+                "Linnet::Caps", "The client sent a form whose type has several different values.");
         if (!hashable(form))
             continue;
         if (formTypes.contains(form.formType()))
-            return tr("The client sent two extended forms of the same type.");
+            return QCoreApplication::translate(
+                "Linnet::Caps", "The client sent two extended forms of the same type.");
         formTypes.insert(form.formType());
     }
     return {};
@@ -110,11 +109,15 @@ QString Caps::wellFormednessProblem(const DiscoInfo &info)
 CapsVerification Caps::verify(const DiscoInfo &info, const CapsInfo &advertised)
 {
     if (!isSupportedHash(advertised.hash))
-        return {false, tr("The client's capabilities use a hash Linnet does not support.")};
+        return {false, QCoreApplication::translate(
+                           "Linnet::Caps",
+                           "The client's capabilities use a hash Linnet does not support.")};
     if (const QString problem = wellFormednessProblem(info); !problem.isEmpty())
         return {false, problem};
     if (computeVer(info) != advertised.ver)
-        return {false, tr("The client's features do not match the capabilities it announced.")};
+        return {false, QCoreApplication::translate(
+                           "Linnet::Caps",
+                           "The client's features do not match the capabilities it announced.")};
     return {true, {}};
 }
 

@@ -19,11 +19,6 @@ namespace {
 constexpr qsizetype MaxPatternLength = 1000;
 constexpr qsizetype MaxMatchedValueLength = 10000;
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Linnet::DataForm", text, nullptr, n);
-}
-
 struct IntegerBounds
 {
     QStringView datatype;
@@ -113,45 +108,63 @@ QString datatypeProblem(QStringView datatype, const QString &value)
     if (const IntegerBounds *bounds = integerType(datatype)) {
         static const QRegularExpression integer(u"^[+-]?[0-9]+$"_s);
         if (!integer.match(value).hasMatch())
-            return tr("“%1” is not a whole number.").arg(value);
+            return QCoreApplication::translate("Linnet::DataForm", "“%1” is not a whole number.")
+                .arg(value);
         bool ok = false;
         const qint64 number = value.toLongLong(&ok);
         const bool unbounded = datatype == u"xs:integer" || datatype == u"xs:nonNegativeInteger" ||
                                datatype == u"xs:positiveInteger";
         if (!ok && unbounded)
             return value.startsWith(u'-') && datatype != u"xs:integer"
-                       ? tr("“%1” is too small.").arg(value)
+                       ? QCoreApplication::translate("Linnet::DataForm", "“%1” is too small.")
+                             .arg(value)
                        : QString();
         if (ok && number >= bounds->min && number <= bounds->max)
             return {};
         if (bounds->max == Max64)
-            return tr("The number must be at least %1.").arg(bounds->min);
+            return QCoreApplication::translate("Linnet::DataForm",
+                                               "The number must be at least %1.")
+                .arg(bounds->min);
         if (bounds->min == Min64)
-            return tr("The number must be at most %1.").arg(bounds->max);
-        return tr("The number must be from %1 to %2.").arg(bounds->min).arg(bounds->max);
+            return QCoreApplication::translate("Linnet::DataForm", "The number must be at most %1.")
+                .arg(bounds->max);
+        return QCoreApplication::translate("Linnet::DataForm", "The number must be from %1 to %2.")
+            .arg(bounds->min)
+            .arg(bounds->max);
     }
     if (isDecimalType(datatype)) {
         static const QRegularExpression decimal(u"^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)$"_s);
         static const QRegularExpression floating(
             u"^([+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?|-?INF|NaN)$"_s);
         const auto &pattern = datatype == u"xs:decimal" ? decimal : floating;
-        return pattern.match(value).hasMatch() ? QString() : tr("“%1” is not a number.").arg(value);
+        return pattern.match(value).hasMatch()
+                   ? QString()
+                   : QCoreApplication::translate("Linnet::DataForm", "“%1” is not a number.")
+                         .arg(value);
     }
     if (datatype == u"xs:boolean") {
         return QStringList{u"true"_s, u"false"_s, u"1"_s, u"0"_s}.contains(value)
                    ? QString()
-                   : tr("“%1” is not true or false.").arg(value);
+                   : QCoreApplication::translate("Linnet::DataForm", "“%1” is not true or false.")
+                         .arg(value);
     }
     if (datatype == u"xs:date" && !numberOf(datatype, value))
-        return tr("“%1” is not a date like 2024-05-31.").arg(value);
+        return QCoreApplication::translate("Linnet::DataForm",
+                                           "“%1” is not a date like 2024-05-31.")
+            .arg(value);
     if (datatype == u"xs:dateTime" && !numberOf(datatype, value))
-        return tr("“%1” is not a date and time like 2024-05-31T18:30:00Z.").arg(value);
+        return QCoreApplication::translate("Linnet::DataForm",
+                                           "“%1” is not a date and time like 2024-05-31T18:30:00Z.")
+            .arg(value);
     if (datatype == u"xs:time" && !numberOf(datatype, value))
-        return tr("“%1” is not a time like 18:30:00.").arg(value);
+        return QCoreApplication::translate("Linnet::DataForm", "“%1” is not a time like 18:30:00.")
+            .arg(value);
     if (datatype == u"xs:anyURI") {
         const QUrl url(value, QUrl::StrictMode);
         if (!url.isValid() || value.contains(u' '))
-            return tr("“%1” is not a valid address (URI).").arg(value);
+            return QCoreApplication::translate("Linnet::DataForm",
+                                               "“%1” is not a valid address (URI).")
+                .arg(value);
     }
     return {};
 }
@@ -171,9 +184,13 @@ QString rangeProblem(const DataForm::Validation &validation, const QString &valu
     if (!tooSmall && !tooLarge)
         return {};
     if (min && max)
-        return tr("The value must be from %1 to %2.").arg(validation.min, validation.max);
-    return tooSmall ? tr("The value must be at least %1.").arg(validation.min)
-                    : tr("The value must be at most %1.").arg(validation.max);
+        return QCoreApplication::translate("Linnet::DataForm", "The value must be from %1 to %2.")
+            .arg(validation.min, validation.max);
+    return tooSmall
+               ? QCoreApplication::translate("Linnet::DataForm", "The value must be at least %1.")
+                     .arg(validation.min)
+               : QCoreApplication::translate("Linnet::DataForm", "The value must be at most %1.")
+                     .arg(validation.max);
 }
 
 QString regexProblem(const QString &pattern, const QString &value)
@@ -192,7 +209,8 @@ QString regexProblem(const QString &pattern, const QString &value)
         return {};
     }
     if (value.size() > MaxMatchedValueLength || !re.match(value).hasMatch())
-        return tr("“%1” is not in the expected form.").arg(value);
+        return QCoreApplication::translate("Linnet::DataForm", "“%1” is not in the expected form.")
+            .arg(value);
     return {};
 }
 
@@ -213,21 +231,26 @@ QString DataForm::problemWith(const Field &field)
     if (type == u"text-multi" || type == u"jid-multi")
         values.removeIf([](const QString &v) { return v.trimmed().isEmpty(); });
     if (values.isEmpty() || (values.size() == 1 && values.first().isEmpty()))
-        return field.required ? tr("This field is required.") : QString();
+        return field.required
+                   ? QCoreApplication::translate("Linnet::DataForm", "This field is required.")
+                   : QString();
 
     const bool multi = type == u"jid-multi" || type == u"list-multi" || type == u"text-multi";
     if (!multi && values.size() > 1)
-        return tr("Only one value is allowed here.");
+        return QCoreApplication::translate("Linnet::DataForm", "Only one value is allowed here.");
     if (type == u"boolean") {
         if (!QStringList{u"true"_s, u"false"_s, u"1"_s, u"0"_s}.contains(values.first()))
-            return tr("“%1” is neither yes nor no.").arg(values.first());
+            return QCoreApplication::translate("Linnet::DataForm", "“%1” is neither yes nor no.")
+                .arg(values.first());
         return {};
     }
     if (type == u"jid-single" || type == u"jid-multi") {
         for (const QString &value : std::as_const(values)) {
             const Jid jid = Jid::parse(value);
             if (!jid.isValid())
-                return tr("“%1” is not a valid address: %2").arg(value, jid.error());
+                return QCoreApplication::translate("Linnet::DataForm",
+                                                   "“%1” is not a valid address: %2")
+                    .arg(value, jid.error());
         }
         return {};
     }
@@ -237,7 +260,9 @@ QString DataForm::problemWith(const Field &field)
             const bool offered = std::any_of(field.options.cbegin(), field.options.cend(),
                                              [&](const Option &o) { return o.value == value; });
             if (!offered)
-                return tr("“%1” is not one of the choices.").arg(value);
+                return QCoreApplication::translate("Linnet::DataForm",
+                                                   "“%1” is not one of the choices.")
+                    .arg(value);
         }
     }
     if (!field.validation)
@@ -245,9 +270,11 @@ QString DataForm::problemWith(const Field &field)
     const Validation &validation = *field.validation;
     if (type == u"list-multi") {
         if (validation.listMin > 0 && values.size() < validation.listMin)
-            return tr("Choose at least %n.", validation.listMin);
+            return QCoreApplication::translate("Linnet::DataForm", "Choose at least %n.", nullptr,
+                                               validation.listMin);
         if (validation.listMax > 0 && values.size() > validation.listMax)
-            return tr("Choose at most %n.", validation.listMax);
+            return QCoreApplication::translate("Linnet::DataForm", "Choose at most %n.", nullptr,
+                                               validation.listMax);
     }
     for (const QString &value : std::as_const(values)) {
         QString problem = datatypeProblem(validation.datatype, value);

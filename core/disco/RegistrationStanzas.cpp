@@ -9,11 +9,6 @@ using namespace Qt::StringLiterals;
 namespace Linnet::RegistrationStanzas {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Linnet::Registration", text);
-}
-
 Element makeIq(const QString &type, const Jid &to, const Element &query)
 {
     Element iq(u"iq"_s, ns::Client.toString());
@@ -63,32 +58,37 @@ QString sentenceFor(const IqResponse &response)
     const char *text = nullptr;
     switch (response.error.condition) {
     case StanzaErrorCondition::Conflict:
-        text = "That user name is already taken.";
+        text = QT_TRANSLATE_NOOP("Linnet::Registration", "That user name is already taken.");
         break;
     case StanzaErrorCondition::NotAcceptable:
-        text = "The server did not accept these details; a field may be missing or the password "
-               "too weak.";
+        text = QT_TRANSLATE_NOOP(
+            "Linnet::Registration",
+            "The server did not accept these details; a field may be missing or the password "
+            "too weak.");
         break;
     case StanzaErrorCondition::BadRequest:
-        text = "Some required information is missing.";
+        text = QT_TRANSLATE_NOOP("Linnet::Registration", "Some required information is missing.");
         break;
     case StanzaErrorCondition::NotAllowed:
-        text = "This server does not allow that here.";
+        text = QT_TRANSLATE_NOOP("Linnet::Registration", "This server does not allow that here.");
         break;
     case StanzaErrorCondition::ServiceUnavailable:
     case StanzaErrorCondition::FeatureNotImplemented:
-        text = "This service does not offer registration.";
+        text =
+            QT_TRANSLATE_NOOP("Linnet::Registration", "This service does not offer registration.");
         break;
     case StanzaErrorCondition::ResourceConstraint:
     case StanzaErrorCondition::PolicyViolation:
-        text = "The server refused for now; try again later.";
+        text = QT_TRANSLATE_NOOP("Linnet::Registration",
+                                 "The server refused for now; try again later.");
         break;
     default:
         return response.sentence;
     }
-    QString sentence = tr(text);
+    QString sentence = QCoreApplication::translate("Linnet::Registration", text);
     if (!response.error.text.isEmpty())
-        sentence += u' ' + tr("Details: “%1”").arg(response.error.text);
+        sentence += u' ' + QCoreApplication::translate("Linnet::Registration", "Details: “%1”")
+                               .arg(response.error.text);
     return sentence;
 }
 
@@ -102,7 +102,7 @@ DataForm::Field plainField(const QString &name, const QString &value)
     field.label = name;
     for (const PlainFieldInfo &info : plainFields) {
         if (info.name == name)
-            field.label = tr(info.label);
+            field.label = QCoreApplication::translate("Linnet::Registration", info.label);
     }
     field.required = true; // §3.1: every field the entity lists is needed
     return field;
@@ -153,7 +153,8 @@ RegistrationForm formFrom(const IqResponse &response)
     }
     const Element query = response.iq.firstChild(u"query", ns::Register);
     if (query.isNull()) {
-        form.error = tr("The service did not say what it needs to register.");
+        form.error = QCoreApplication::translate(
+            "Linnet::Registration", "The service did not say what it needs to register.");
         return form;
     }
     form.ok = true;

@@ -14,11 +14,6 @@ namespace {
 constexpr qsizetype MaxPartBytes = 1023; // RFC 7622 §3.1, per part, in UTF-8
 constexpr qsizetype MaxDnsLabel = 63;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Linnet::Jid", text);
-}
-
 PreparedJidPart failure(const QString &error)
 {
     return {QString(), error};
@@ -165,10 +160,12 @@ bool isAscii(QStringView text)
 PreparedJidPart prepareIpv6Literal(QStringView domain)
 {
     if (!domain.endsWith(u']'))
-        return failure(tr("The domain has an unclosed “[”."));
+        return failure(
+            QCoreApplication::translate("Linnet::Jid", "The domain has an unclosed “[”."));
     const QHostAddress address(domain.mid(1, domain.size() - 2).toString());
     if (address.protocol() != QAbstractSocket::IPv6Protocol)
-        return failure(tr("The domain in brackets is not an IPv6 address."));
+        return failure(QCoreApplication::translate(
+            "Linnet::Jid", "The domain in brackets is not an IPv6 address."));
     return {u'[' + address.toString().toLower() + u']', QString()};
 }
 
@@ -177,14 +174,15 @@ PreparedJidPart prepareIpv6Literal(QStringView domain)
 PreparedJidPart prepareLocalpart(QStringView local)
 {
     if (local.isEmpty())
-        return failure(tr("The part before “@” is empty."));
+        return failure(QCoreApplication::translate("Linnet::Jid", "The part before “@” is empty."));
     QString prepared;
     if (isAscii(local)) {
         prepared = local.toString().toLower(); // ASCII case folding is lower-casing
     } else {
         const auto points = codePoints(local);
         if (!points)
-            return failure(tr("The part before “@” holds broken text."));
+            return failure(QCoreApplication::translate("Linnet::Jid",
+                                                       "The part before “@” holds broken text."));
         QString mapped;
         for (char32_t point : *points)
             mapped += isHalfwidthOrFullwidthForm(point)
@@ -196,15 +194,21 @@ PreparedJidPart prepareLocalpart(QStringView local)
     const QList<char32_t> preparedPoints = codePoints(prepared).value_or(QList<char32_t>());
     for (char32_t point : preparedPoints) {
         if (point == U' ')
-            return failure(tr("The part before “@” may not contain spaces."));
+            return failure(QCoreApplication::translate(
+                "Linnet::Jid", "The part before “@” may not contain spaces."));
         if (isForbiddenInLocalpart(point))
-            return failure(tr("The part before “@” may not contain %1.").arg(fromCodePoint(point)));
+            return failure(QCoreApplication::translate("Linnet::Jid",
+                                                       "The part before “@” may not contain %1.")
+                               .arg(fromCodePoint(point)));
         if (!isIdentifierCodePoint(point))
             return failure(
-                tr("The part before “@” may not contain the character %1.").arg(describe(point)));
+                QCoreApplication::translate("Linnet::Jid",
+                                            "The part before “@” may not contain the character %1.")
+                    .arg(describe(point)));
     }
     if (tooLong(prepared))
-        return failure(tr("The part before “@” is longer than 1023 bytes."));
+        return failure(QCoreApplication::translate(
+            "Linnet::Jid", "The part before “@” is longer than 1023 bytes."));
     return {prepared, QString()};
 }
 
@@ -213,9 +217,10 @@ PreparedJidPart prepareDomainpart(QStringView domain)
     if (domain.endsWith(u'.'))
         domain.chop(1);
     if (domain.isEmpty())
-        return failure(tr("The address has no domain."));
+        return failure(QCoreApplication::translate("Linnet::Jid", "The address has no domain."));
     if (domain.contains(u'@'))
-        return failure(tr("The address contains more than one “@”."));
+        return failure(
+            QCoreApplication::translate("Linnet::Jid", "The address contains more than one “@”."));
     if (domain.startsWith(u'['))
         return prepareIpv6Literal(domain);
 
@@ -224,10 +229,14 @@ PreparedJidPart prepareDomainpart(QStringView domain)
     const QByteArray ace =
         needsIdna ? QUrl::toAce(domain.toString()) : domain.toString().toLower().toLatin1();
     if (ace.isEmpty() || ace.endsWith('.'))
-        return failure(tr("“%1” is not a valid domain name.").arg(domain));
+        return failure(
+            QCoreApplication::translate("Linnet::Jid", "“%1” is not a valid domain name.")
+                .arg(domain));
     for (const QByteArray &label : ace.split('.')) {
         if (!isDnsLabel(label))
-            return failure(tr("“%1” is not a valid domain name.").arg(domain));
+            return failure(
+                QCoreApplication::translate("Linnet::Jid", "“%1” is not a valid domain name.")
+                    .arg(domain));
     }
     // Stored as U-labels (RFC 7622 §3.2); the whitelist would keep A-labels for most TLDs.
     const QString prepared =
@@ -235,41 +244,51 @@ PreparedJidPart prepareDomainpart(QStringView domain)
     // UTS #46 lets symbols through; IDNA2008, which RFC 7622 follows, does not.
     const QList<char32_t> preparedPoints = codePoints(prepared).value_or(QList<char32_t>());
     if (!std::all_of(preparedPoints.begin(), preparedPoints.end(), isDomainCodePoint))
-        return failure(tr("“%1” is not a valid domain name.").arg(domain));
+        return failure(
+            QCoreApplication::translate("Linnet::Jid", "“%1” is not a valid domain name.")
+                .arg(domain));
     if (tooLong(prepared))
-        return failure(tr("The domain is longer than 1023 bytes."));
+        return failure(
+            QCoreApplication::translate("Linnet::Jid", "The domain is longer than 1023 bytes."));
     return {prepared, QString()};
 }
 
 PreparedJidPart prepareResourcepart(QStringView resource)
 {
     if (resource.isEmpty())
-        return failure(tr("The part after “/” is empty."));
+        return failure(QCoreApplication::translate("Linnet::Jid", "The part after “/” is empty."));
     if (isAscii(resource)) {
         for (const QChar c : resource) {
             if (c.unicode() < 0x20 || c.unicode() == 0x7F)
-                return failure(tr("The part after “/” may not contain the character %1.")
-                                   .arg(describe(c.unicode())));
+                return failure(
+                    QCoreApplication::translate(
+                        "Linnet::Jid", "The part after “/” may not contain the character %1.")
+                        .arg(describe(c.unicode())));
         }
         const QString prepared = resource.toString();
         if (tooLong(prepared))
-            return failure(tr("The part after “/” is longer than 1023 bytes."));
+            return failure(QCoreApplication::translate(
+                "Linnet::Jid", "The part after “/” is longer than 1023 bytes."));
         return {prepared, QString()};
     }
 
     const auto points = codePoints(resource);
     if (!points)
-        return failure(tr("The part after “/” holds broken text."));
+        return failure(
+            QCoreApplication::translate("Linnet::Jid", "The part after “/” holds broken text."));
     QString mapped;
     for (char32_t point : *points) {
         if (!isFreeformCodePoint(point))
             return failure(
-                tr("The part after “/” may not contain the character %1.").arg(describe(point)));
+                QCoreApplication::translate("Linnet::Jid",
+                                            "The part after “/” may not contain the character %1.")
+                    .arg(describe(point)));
         mapped += QChar::category(point) == QChar::Separator_Space ? u" "_s : fromCodePoint(point);
     }
     const QString prepared = mapped.normalized(QString::NormalizationForm_C);
     if (tooLong(prepared))
-        return failure(tr("The part after “/” is longer than 1023 bytes."));
+        return failure(QCoreApplication::translate(
+            "Linnet::Jid", "The part after “/” is longer than 1023 bytes."));
     return {prepared, QString()};
 }
 

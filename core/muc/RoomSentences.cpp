@@ -11,11 +11,6 @@ namespace Linnet::RoomSentences {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RoomSentences", text);
-}
-
 QString actorOf(const MucUserItem &item)
 {
     if (!item.actorNick.isEmpty())
@@ -40,7 +35,7 @@ QString withActorAndReason(QString sentence, const QString &actor, const QString
     if (sentence.endsWith(u'.'))
         sentence.chop(1);
     if (!actor.isEmpty())
-        sentence += tr(" by %1").arg(actor);
+        sentence += QCoreApplication::translate("RoomSentences", " by %1").arg(actor);
     if (!reason.isEmpty())
         sentence += u": "_s + reason;
     return endSentence(sentence);
@@ -69,12 +64,14 @@ RoomExit exitFrom(const MucUserPayload &payload, bool weAskedToLeave)
         exit.why = payload.destroy->reason;
         exit.alternateRoom = payload.destroy->alternateRoom;
         exit.actor.clear();
-        QString sentence = tr("The room has been destroyed");
+        QString sentence =
+            QCoreApplication::translate("RoomSentences", "The room has been destroyed");
         if (!exit.why.isEmpty())
             sentence += u": "_s + exit.why;
         sentence = endSentence(sentence);
         if (exit.alternateRoom.isValid())
-            sentence += u' ' + tr("It continues at %1.").arg(exit.alternateRoom.bareString());
+            sentence += u' ' + QCoreApplication::translate("RoomSentences", "It continues at %1.")
+                                   .arg(exit.alternateRoom.bareString());
         exit.sentence = sentence;
         return exit;
     }
@@ -101,8 +98,10 @@ RoomExit exitFrom(const MucUserPayload &payload, bool weAskedToLeave)
         break;
     default:
         exit.reason = RoomExit::Reason::Left;
-        exit.sentence = weAskedToLeave ? tr("You left the room.")
-                                       : tr("The room says you are no longer in it.");
+        exit.sentence = weAskedToLeave
+                            ? QCoreApplication::translate("RoomSentences", "You left the room.")
+                            : QCoreApplication::translate("RoomSentences",
+                                                          "The room says you are no longer in it.");
         return exit;
     }
     exit.sentence = withActorAndReason(MucStatus::describe(code, {}, true), exit.actor, exit.why);
@@ -113,13 +112,15 @@ QString occupantLeft(const QString &nick, const MucUserPayload &payload, const Q
 {
     const MucUserItem item = payload.item.value_or(MucUserItem{});
     if (payload.destroy)
-        return tr("%1 left: the room has been destroyed.").arg(nick);
+        return QCoreApplication::translate("RoomSentences", "%1 left: the room has been destroyed.")
+            .arg(nick);
     if (const int code = removalCode(payload))
         return withActorAndReason(MucStatus::describe(code, nick, false), actorOf(item),
                                   item.reason);
     if (!status.isEmpty())
-        return tr("%1 left the room (%2).").arg(nick, status);
-    return tr("%1 left the room.").arg(nick);
+        return QCoreApplication::translate("RoomSentences", "%1 left the room (%2).")
+            .arg(nick, status);
+    return QCoreApplication::translate("RoomSentences", "%1 left the room.").arg(nick);
 }
 
 QString joinRefused(const StanzaError &error)
@@ -127,34 +128,43 @@ QString joinRefused(const StanzaError &error)
     QString sentence;
     switch (error.condition) {
     case StanzaErrorCondition::Conflict:
-        sentence = tr("Someone in the room already uses that nickname.");
+        sentence = QCoreApplication::translate("RoomSentences",
+                                               "Someone in the room already uses that nickname.");
         break;
     case StanzaErrorCondition::NotAuthorized:
-        sentence = tr("The room needs a password, and the one given was missing or wrong.");
+        sentence = QCoreApplication::translate(
+            "RoomSentences", "The room needs a password, and the one given was missing or wrong.");
         break;
     case StanzaErrorCondition::RegistrationRequired:
-        sentence = tr("The room is for members only, and you are not a member.");
+        sentence = QCoreApplication::translate(
+            "RoomSentences", "The room is for members only, and you are not a member.");
         break;
     case StanzaErrorCondition::Forbidden:
-        sentence = tr("You are banned from the room.");
+        sentence = QCoreApplication::translate("RoomSentences", "You are banned from the room.");
         break;
     case StanzaErrorCondition::ServiceUnavailable:
-        sentence = tr("The room is full.");
+        sentence = QCoreApplication::translate("RoomSentences", "The room is full.");
         break;
     case StanzaErrorCondition::ItemNotFound:
-        sentence = tr("The room does not exist, or it is locked until its owner configures it.");
+        sentence = QCoreApplication::translate(
+            "RoomSentences",
+            "The room does not exist, or it is locked until its owner configures it.");
         break;
     case StanzaErrorCondition::NotAllowed:
-        sentence = tr("You may not create rooms on this service.");
+        sentence = QCoreApplication::translate("RoomSentences",
+                                               "You may not create rooms on this service.");
         break;
     case StanzaErrorCondition::NotAcceptable:
-        sentence = tr("The room requires you to use your registered nickname.");
+        sentence = QCoreApplication::translate(
+            "RoomSentences", "The room requires you to use your registered nickname.");
         break;
     case StanzaErrorCondition::JidMalformed:
-        sentence = tr("The nickname is missing or not allowed.");
+        sentence =
+            QCoreApplication::translate("RoomSentences", "The nickname is missing or not allowed.");
         break;
     default:
-        return tr("The room refused the join: %1").arg(error.humanSentence());
+        return QCoreApplication::translate("RoomSentences", "The room refused the join: %1")
+            .arg(error.humanSentence());
     }
     if (!error.text.isEmpty())
         sentence += u" ("_s + error.text + u')';
@@ -163,8 +173,10 @@ QString joinRefused(const StanzaError &error)
 
 QString nickChanged(const QString &oldNick, const QString &newNick, bool isSelf)
 {
-    return isSelf ? tr("You are now known as %1.").arg(newNick)
-                  : tr("%1 is now known as %2.").arg(oldNick, newNick);
+    return isSelf ? QCoreApplication::translate("RoomSentences", "You are now known as %1.")
+                        .arg(newNick)
+                  : QCoreApplication::translate("RoomSentences", "%1 is now known as %2.")
+                        .arg(oldNick, newNick);
 }
 
 QString selfStandingChanged(const Occupant &before, const Occupant &after)
@@ -172,13 +184,17 @@ QString selfStandingChanged(const Occupant &before, const Occupant &after)
     if (before.affiliation != after.affiliation) {
         switch (after.affiliation) {
         case MucAffiliation::Owner:
-            return tr("You are now an owner of this room.");
+            return QCoreApplication::translate("RoomSentences",
+                                               "You are now an owner of this room.");
         case MucAffiliation::Admin:
-            return tr("You are now an admin of this room.");
+            return QCoreApplication::translate("RoomSentences",
+                                               "You are now an admin of this room.");
         case MucAffiliation::Member:
-            return tr("You are now a member of this room.");
+            return QCoreApplication::translate("RoomSentences",
+                                               "You are now a member of this room.");
         case MucAffiliation::None:
-            return tr("You are no longer affiliated with this room.");
+            return QCoreApplication::translate("RoomSentences",
+                                               "You are no longer affiliated with this room.");
         case MucAffiliation::Outcast:
             return {};
         }
@@ -186,12 +202,16 @@ QString selfStandingChanged(const Occupant &before, const Occupant &after)
     if (before.role != after.role) {
         switch (after.role) {
         case MucRole::Moderator:
-            return tr("You are now a moderator.");
+            return QCoreApplication::translate("RoomSentences", "You are now a moderator.");
         case MucRole::Participant:
-            return before.role == MucRole::Visitor ? tr("You may speak in the room now.")
-                                                   : tr("You are no longer a moderator.");
+            return before.role == MucRole::Visitor
+                       ? QCoreApplication::translate("RoomSentences",
+                                                     "You may speak in the room now.")
+                       : QCoreApplication::translate("RoomSentences",
+                                                     "You are no longer a moderator.");
         case MucRole::Visitor:
-            return tr("You may no longer speak in the room.");
+            return QCoreApplication::translate("RoomSentences",
+                                               "You may no longer speak in the room.");
         case MucRole::None:
             return {};
         }

@@ -22,29 +22,36 @@ SaslFailure SaslFailure::fromElement(const Element &failure)
 
 QString SaslFailure::humanSentence() const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Linnet", text); };
     QString sentence;
     if (conditionName == u"not-authorized")
-        sentence = tr("The server did not accept the user name or password.");
+        sentence = QCoreApplication::translate(
+            "Linnet", "The server did not accept the user name or password.");
     else if (conditionName == u"account-disabled")
-        sentence = tr("This account is disabled on the server.");
+        sentence = QCoreApplication::translate("Linnet", "This account is disabled on the server.");
     else if (conditionName == u"credentials-expired")
-        sentence = tr("The password has expired; change it with your provider.");
+        sentence = QCoreApplication::translate(
+            "Linnet", "The password has expired; change it with your provider.");
     else if (conditionName == u"encryption-required")
-        sentence = tr("The server requires encryption for this way of signing in.");
+        sentence = QCoreApplication::translate(
+            "Linnet", "The server requires encryption for this way of signing in.");
     else if (conditionName == u"mechanism-too-weak")
-        sentence = tr("The server considers this way of signing in too weak.");
+        sentence = QCoreApplication::translate(
+            "Linnet", "The server considers this way of signing in too weak.");
     else if (conditionName == u"temporary-auth-failure")
-        sentence = tr("The server could not check the password just now; try again later.");
+        sentence = QCoreApplication::translate(
+            "Linnet", "The server could not check the password just now; try again later.");
     else if (conditionName == u"invalid-mechanism")
-        sentence = tr("The server does not support the chosen way of signing in.");
+        sentence = QCoreApplication::translate(
+            "Linnet", "The server does not support the chosen way of signing in.");
     else if (conditionName == u"aborted")
-        sentence = tr("Signing in was cancelled.");
+        sentence = QCoreApplication::translate("Linnet", "Signing in was cancelled.");
     else
-        sentence = tr("The server refused the sign-in (%1).")
-                       .arg(conditionName.isEmpty() ? tr("no reason given") : conditionName);
+        sentence = QCoreApplication::translate("Linnet", "The server refused the sign-in (%1).")
+                       .arg(conditionName.isEmpty()
+                                ? QCoreApplication::translate("Linnet", "no reason given")
+                                : conditionName);
     if (!text.isEmpty())
-        sentence += u' ' + tr("The server said: “%1”").arg(text);
+        sentence += u' ' + QCoreApplication::translate("Linnet", "The server said: “%1”").arg(text);
     return sentence;
 }
 

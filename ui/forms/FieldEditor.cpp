@@ -66,7 +66,7 @@ public:
         if (type == u"text-private")
             edit->setEchoMode(QLineEdit::Password);
         if (type == u"jid-single") {
-            edit->setPlaceholderText(tr("name@example.org"));
+            edit->setPlaceholderText(FieldEditor::tr("name@example.org"));
             edit->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
         }
         connect(edit, &QLineEdit::textEdited, this, &FieldEditor::edited);

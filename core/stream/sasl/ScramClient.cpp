@@ -15,11 +15,6 @@ using namespace Qt::StringLiterals;
 namespace Linnet {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Linnet::ScramClient", text);
-}
-
 struct Attribute
 {
     char name;
@@ -88,21 +83,29 @@ std::optional<int> parseIterationCount(const QByteArray &value)
 QString serverErrorSentence(const QByteArray &error)
 {
     if (error == "invalid-proof")
-        return tr("The password is wrong.");
+        return QCoreApplication::translate("Linnet::ScramClient", "The password is wrong.");
     if (error == "unknown-user")
-        return tr("The server does not know this account.");
+        return QCoreApplication::translate("Linnet::ScramClient",
+                                           "The server does not know this account.");
     if (error == "channel-bindings-dont-match")
-        return tr("The server saw a different secure channel than Linnet did; the connection may "
-                  "be intercepted.");
+        return QCoreApplication::translate(
+            "Linnet::ScramClient",
+            "The server saw a different secure channel than Linnet did; the connection may "
+            "be intercepted.");
     if (error == "server-does-support-channel-binding")
-        return tr("The server supports channel binding but its offer did not reach Linnet; the "
-                  "connection may be tampered with.");
-    return tr("The server refused the sign-in (%1).").arg(QString::fromUtf8(error));
+        return QCoreApplication::translate(
+            "Linnet::ScramClient",
+            "The server supports channel binding but its offer did not reach Linnet; the "
+            "connection may be tampered with.");
+    return QCoreApplication::translate("Linnet::ScramClient",
+                                       "The server refused the sign-in (%1).")
+        .arg(QString::fromUtf8(error));
 }
 
 QString malformedReply()
 {
-    return tr("The server's reply during sign-in was malformed.");
+    return QCoreApplication::translate("Linnet::ScramClient",
+                                       "The server's reply during sign-in was malformed.");
 }
 
 QByteArray randomNonce()
@@ -172,16 +175,18 @@ QByteArray ScramClient::deriveSaltedPassword(const QByteArray &salt, int iterati
 QByteArray ScramClient::initialResponse()
 {
     if (m_state != State::Initial) {
-        fail(tr("The sign-in was started twice."));
+        fail(QCoreApplication::translate("Linnet::ScramClient", "The sign-in was started twice."));
         return QByteArray();
     }
     if (m_channelBinding == ScramChannelBinding::Bound &&
         (!m_binding || m_binding->type.isEmpty() || m_binding->data.isEmpty())) {
-        fail(tr("Linnet has no channel binding data for %1.").arg(name()));
+        fail(QCoreApplication::translate("Linnet::ScramClient",
+                                         "Linnet has no channel binding data for %1.")
+                 .arg(name()));
         return QByteArray();
     }
     if (m_username.isEmpty()) {
-        fail(tr("The user name is empty."));
+        fail(QCoreApplication::translate("Linnet::ScramClient", "The user name is empty."));
         return QByteArray();
     }
     if (m_clientNonce.isEmpty())
@@ -206,7 +211,8 @@ std::optional<QByteArray> ScramClient::respond(const QByteArray &challenge)
     case State::Failed:
         break;
     }
-    fail(tr("The server sent an unexpected challenge during sign-in."));
+    fail(QCoreApplication::translate("Linnet::ScramClient",
+                                     "The server sent an unexpected challenge during sign-in."));
     return std::nullopt;
 }
 
@@ -214,7 +220,9 @@ std::optional<QByteArray> ScramClient::handleServerFirst(const QByteArray &serve
 {
     const auto attributes = parseAttributes(serverFirst);
     if (attributes && !attributes->isEmpty() && attributes->first().name == 'm') {
-        fail(tr("The server requires a SCRAM extension that Linnet does not support."));
+        fail(QCoreApplication::translate(
+            "Linnet::ScramClient",
+            "The server requires a SCRAM extension that Linnet does not support."));
         return std::nullopt;
     }
     if (!attributes || attributes->size() < 3 || (*attributes)[0].name != 'r' ||
@@ -224,8 +232,10 @@ std::optional<QByteArray> ScramClient::handleServerFirst(const QByteArray &serve
     }
     const QByteArray nonce = (*attributes)[0].value;
     if (!nonce.startsWith(m_clientNonce) || nonce.size() == m_clientNonce.size()) {
-        fail(tr("The server's reply did not continue Linnet's sign-in challenge; the connection "
-                "may be tampered with."));
+        fail(QCoreApplication::translate(
+            "Linnet::ScramClient",
+            "The server's reply did not continue Linnet's sign-in challenge; the connection "
+            "may be tampered with."));
         return std::nullopt;
     }
     const auto salt = QByteArray::fromBase64Encoding((*attributes)[1].value,
@@ -236,14 +246,19 @@ std::optional<QByteArray> ScramClient::handleServerFirst(const QByteArray &serve
         return std::nullopt;
     }
     if (*iterations < MinIterations) {
-        fail(tr("The server protects your password with only %1 rounds of hashing; Linnet requires "
+        fail(
+            QCoreApplication::translate(
+                "Linnet::ScramClient",
+                "The server protects your password with only %1 rounds of hashing; Linnet requires "
                 "at least %2.")
-                 .arg(*iterations)
-                 .arg(MinIterations));
+                .arg(*iterations)
+                .arg(MinIterations));
         return std::nullopt;
     }
     if (*iterations > MaxIterations) {
-        fail(tr("The server asks for %1 rounds of password hashing; Linnet accepts at most %2.")
+        fail(QCoreApplication::translate(
+                 "Linnet::ScramClient",
+                 "The server asks for %1 rounds of password hashing; Linnet accepts at most %2.")
                  .arg(*iterations)
                  .arg(MaxIterations));
         return std::nullopt;
@@ -254,7 +269,9 @@ std::optional<QByteArray> ScramClient::handleServerFirst(const QByteArray &serve
         m_cachedKeys->iterations == keys.iterations && !m_cachedKeys->saltedPassword.isEmpty()) {
         keys.saltedPassword = m_cachedKeys->saltedPassword;
     } else if (m_cachedKeys && m_password.isEmpty()) {
-        fail(tr("The server changed how it stores your password; please enter it again."));
+        fail(QCoreApplication::translate(
+            "Linnet::ScramClient",
+            "The server changed how it stores your password; please enter it again."));
         return std::nullopt;
     } else {
         keys.saltedPassword = deriveSaltedPassword(keys.salt, keys.iterations);
@@ -280,7 +297,8 @@ bool ScramClient::handleServerFinal(const QByteArray &serverFinal)
 {
     const auto attributes = parseAttributes(serverFinal);
     if (!attributes || attributes->isEmpty()) {
-        fail(tr("The server did not prove that it knows your password."));
+        fail(QCoreApplication::translate("Linnet::ScramClient",
+                                         "The server did not prove that it knows your password."));
         return false;
     }
     const Attribute &first = attributes->first();
@@ -291,13 +309,16 @@ bool ScramClient::handleServerFinal(const QByteArray &serverFinal)
     const auto signature =
         QByteArray::fromBase64Encoding(first.value, QByteArray::AbortOnBase64DecodingErrors);
     if (first.name != 'v' || !signature) {
-        fail(tr("The server did not prove that it knows your password."));
+        fail(QCoreApplication::translate("Linnet::ScramClient",
+                                         "The server did not prove that it knows your password."));
         return false;
     }
     const QByteArray expected = hmac(m_keys->serverKey, m_authMessage);
     if (!constantTimeEquals(*signature, expected)) {
-        fail(tr("The server could not prove that it knows your password; the connection may be "
-                "intercepted."));
+        fail(QCoreApplication::translate(
+            "Linnet::ScramClient",
+            "The server could not prove that it knows your password; the connection may be "
+            "intercepted."));
         return false;
     }
     m_state = State::Verified;
@@ -310,7 +331,8 @@ bool ScramClient::verifySuccess(const QByteArray &additionalData)
         return true;
     if (m_state == State::SentClientFinal || m_state == State::Verified)
         return handleServerFinal(additionalData);
-    fail(tr("The server reported success before the sign-in was complete."));
+    fail(QCoreApplication::translate(
+        "Linnet::ScramClient", "The server reported success before the sign-in was complete."));
     return false;
 }
 
