@@ -1,6 +1,7 @@
 #include "xml/Element.h"
 
 #include "xml/XmlChars.h"
+#include "xml/namespaces.h"
 
 #include <QSharedData>
 #include <QXmlStreamWriter>
@@ -249,13 +250,22 @@ void Element::write(QXmlStreamWriter &writer, QStringView parentNamespace) const
     // Names go out unprefixed: the namespace is always declared as the default one, so the
     // output never depends on prefixes chosen by whoever built or parsed the element.
     writer.writeStartElement(d->name);
+    // As an attribute, so the URI is escaped: writeDefaultNamespace() writes it as it is, and a
+    // peer's namespace with a quote in it would otherwise inject markup into what we send.
     if (d->namespaceUri != parentNamespace)
-        writer.writeDefaultNamespace(d->namespaceUri);
+        writer.writeAttribute(QStringLiteral("xmlns"), xmlSafe(d->namespaceUri));
+    int prefixCount = 0;
     for (const Attribute &a : d->attributes) {
-        if (a.namespaceUri.isEmpty())
+        if (a.namespaceUri.isEmpty()) {
             writer.writeAttribute(a.name, xmlSafe(a.value));
-        else
+        } else if (a.namespaceUri == ns::Xml) {
             writer.writeAttribute(a.namespaceUri, a.name, xmlSafe(a.value));
+        } else {
+            // Declared here for the same reason: QXmlStreamWriter leaves the URI unescaped.
+            const QString prefix = QStringLiteral("n") + QString::number(++prefixCount);
+            writer.writeAttribute(QStringLiteral("xmlns:") + prefix, xmlSafe(a.namespaceUri));
+            writer.writeAttribute(prefix + u':' + a.name, xmlSafe(a.value));
+        }
     }
     if (!d->text.isEmpty())
         writer.writeCharacters(xmlSafe(d->text));
