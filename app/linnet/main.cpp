@@ -27,14 +27,19 @@
 #include "AccountController.h"
 #include "DesktopIdleSource.h"
 #include "MainWindow.h"
+#include "ScreenshotTour.h"
+#include "Translations.h"
 #include "account/Account.h"
 #include "account/AccountServices.h"
 #include "account/AccountStore.h"
 #include "account/PasswordStore.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QTextStream>
+#include <cstdlib>
 #include <cstring>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -48,16 +53,47 @@ int answerWithoutDisplay(int argc, char *argv[])
             return 0;
         }
         if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
-            QTextStream(stdout) << "Usage: linnet [--version] [Qt options]\n\n"
-                                   "Linnet, a desktop chat client for XMPP.\n"
-                                   "Accounts are read from $XDG_CONFIG_HOME/Linnet/linnet/"
-                                   "accounts.ini.\n"
-                                   "LINNET_PASSWORD_STORE=file keeps passwords in a file "
-                                   "instead of the system keyring.\n";
+            QTextStream(stdout)
+                << "Usage: linnet [--version] [Qt options]\n"
+                   "       linnet --screenshots DIR --screenshot-chat JID --screenshot-room "
+                   "ROOM\n\n"
+                   "Linnet, a desktop chat client for XMPP.\n"
+                   "Accounts are read from $XDG_CONFIG_HOME/Linnet/linnet/accounts.ini.\n"
+                   "LINNET_PASSWORD_STORE=file keeps passwords in a file instead of the system "
+                   "keyring.\n\n"
+                   "--screenshots DIR (for the documentation; installer/screenshots.sh uses it):\n"
+                   "once the account is online, show the main window, the chat with JID, the\n"
+                   "group chat ROOM (joined) and the service browser, save each as a PNG in DIR\n"
+                   "(main-window.png, chat.png, group-chat.png, service-browser.png) and quit.\n";
             return 0;
         }
     }
     return -1;
+}
+
+// The value after `name` on the command line (Qt's own options already removed), or empty.
+QString optionValue(const QStringList &arguments, QStringView name)
+{
+    const qsizetype at = arguments.indexOf(name);
+    return at >= 0 && at + 1 < arguments.size() ? arguments[at + 1] : QString();
+}
+
+std::unique_ptr<Linnet::ScreenshotTour> screenshotTour(Linnet::MainWindow *window)
+{
+    const QStringList arguments = QApplication::arguments();
+    Linnet::ScreenshotTour::Options options;
+    options.directory = optionValue(arguments, u"--screenshots");
+    if (options.directory.isEmpty())
+        return nullptr;
+    options.chat = Linnet::Jid::parse(optionValue(arguments, u"--screenshot-chat"));
+    options.room = Linnet::Jid::parse(optionValue(arguments, u"--screenshot-room"));
+    if (!options.chat.isValid() || !options.room.isValid()) {
+        QTextStream(stderr) << "linnet: --screenshots needs --screenshot-chat JID and "
+                               "--screenshot-room ROOM"
+                            << Qt::endl;
+        std::exit(2);
+    }
+    return std::make_unique<Linnet::ScreenshotTour>(options, window);
 }
 } // namespace
 
@@ -71,7 +107,14 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"linnet"_s);
     QApplication::setApplicationDisplayName(u"Linnet"_s);
     QApplication::setApplicationVersion(QStringLiteral(LINNET_VERSION));
-    QApplication::setDesktopFileName(u"linnet"_s);
+    // The installed im.linnet.Linnet.desktop (installer/Packaging.cmake); also the icon's name.
+    QApplication::setDesktopFileName(u"im.linnet.Linnet"_s);
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(u"im.linnet.Linnet"_s, QIcon(u":/icons/app/im.linnet.Linnet.svg"_s)));
+
+    // Before any window exists: windows take their texts when they are built.
+    Linnet::Translations translations;
+    translations.load();
 
     // After the names are set: they choose the folders.
     Linnet::AccountStore accounts;
@@ -91,6 +134,11 @@ int main(int argc, char *argv[])
                      &Linnet::AccountController::showSignInDialog);
     QObject::connect(&window, &Linnet::MainWindow::signOutRequested, &controller,
                      &Linnet::AccountController::signOut);
+
+    const std::unique_ptr<Linnet::ScreenshotTour> tour = screenshotTour(&window);
+    if (tour)
+        QObject::connect(&controller, &Linnet::AccountController::accountChanged, tour.get(),
+                         &Linnet::ScreenshotTour::setAccount);
 
     window.show();
     controller.start();
