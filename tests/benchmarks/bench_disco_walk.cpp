@@ -3,6 +3,7 @@
 // way the service browser does: disco#items of pubsub.localhost, then disco#info of every
 // node, all pipelined. Prints the time until every answer is in, and memory.
 // usage: bench_disco_walk [nodes]
+#include "BenchFigure.h"
 #include "TestServerInfo.h"
 #include "disco/DiscoClient.h"
 #include "stream/Client.h"
@@ -172,6 +173,15 @@ int main(int argc, char *argv[])
                 static_cast<long long>(before), static_cast<long long>(after),
                 cold.nodes ? double(after - before) / cold.nodes : 0.0,
                 static_cast<long long>(statusKb("VmHWM:")));
+    const QByteArray prefix = "disco.walk." + QByteArray::number(count) + '.';
+    if (cold.errors == 0 && cold.nodes == count) {
+        Bench::printFigure(prefix + "network_ms", double(cold.totalMs), "ms");
+        Bench::printFigure(prefix + "cached_ms", double(cached.totalMs), "ms");
+        Bench::printFigure(prefix + "kb_per_node", double(after - before) / cold.nodes, "KB");
+    } else {
+        Bench::printMissingFigure(prefix + "network_ms", "ms");
+    }
+    Bench::printFigure(prefix + "peak_rss_kb", double(statusKb("VmHWM:")), "KB");
     alice->disconnectFromServer();
     QTest::qWait(100);
     return cold.errors == 0 && cold.nodes == count ? 0 : 1;

@@ -5,6 +5,7 @@
 // with a database file. Prints the time from the join to the full occupant list, to the newest
 // page of messages in the MessageModel, and peak RSS.
 // usage: bench_muc_join [occupants] [messages]   (a quick run: bench_muc_join 20 200)
+#include "BenchFigure.h"
 #include "MucBenchCrowd.h"
 #include "TestServerInfo.h"
 #include "account/AccountServices.h"
@@ -226,6 +227,18 @@ int main(int argc, char *argv[])
     std::printf("peak RSS %lld KB (%lld KB before the join)\n", static_cast<long long>(peakRssKb()),
                 static_cast<long long>(figures.rssBeforeKb));
     std::fflush(stdout);
+
+    const QByteArray prefix = "muc.join." + QByteArray::number(occupants) + "_occupants." +
+                              QByteArray::number(messages) + "_messages.";
+    if (figures.occupantsMs >= 0)
+        Bench::printFigure(prefix + "occupants_ms", double(figures.occupantsMs), "ms");
+    else
+        Bench::printMissingFigure(prefix + "occupants_ms", "ms");
+    if (figures.lastPageMs >= 0)
+        Bench::printFigure(prefix + "newest_page_ms", double(figures.lastPageMs), "ms");
+    else
+        Bench::printMissingFigure(prefix + "newest_page_ms", "ms");
+    Bench::printFigure(prefix + "peak_rss_kb", double(peakRssKb()), "KB");
 
     crowd.closeWriteChannel();
     if (!crowd.waitForFinished(30000))

@@ -9,6 +9,7 @@
 // saying the cached version is current (XEP-0237).
 // Then: every contact's presence arriving once, through the model and the sorted proxy.
 // Targets for 10,000 contacts: first < 1 s, versioned < 200 ms, < 2 KB per contact.
+#include "BenchFigure.h"
 #include "RecordingStream.h"
 #include "im/PresenceManager.h"
 #include "im/Roster.h"
@@ -149,6 +150,14 @@ int runOne(int count, bool versioned)
         << " KiB = " << QString::number(double(rssAfter - rssBefore) * 1024.0 / count, 'f', 0)
         << " B/contact  presence for all: " << presenceMs << " ms ("
         << QString::number(double(presenceMs) * 1000.0 / count, 'f', 1) << " us each)" << Qt::endl;
+    const QByteArray prefix =
+        "roster.model." + QByteArray::number(count) + (versioned ? ".versioned" : ".first");
+    const bool targeted = count == 10000; // the targets are given for 10,000 contacts
+    Bench::printFigure(prefix + "_ms", double(sorted), "ms",
+                       !targeted ? "" : (versioned ? "<200" : "<1000"));
+    Bench::printFigure(prefix + "_bytes_per_contact", double(rssAfter - rssBefore) * 1024.0 / count,
+                       "B", targeted ? "<2048" : "");
+    Bench::printFigure(prefix + "_presence_us_each", double(presenceMs) * 1000.0 / count, "us");
     return 0;
 }
 

@@ -2,6 +2,8 @@
 // 5,000 and 10,000 contacts: the first sign-in (full roster over the wire) and the versioned
 // one (unchanged roster, served from the account's database). Prints times and memory.
 // usage: bench_roster_signin [sizes...]   (default: 1000 5000 10000)
+#include "BenchFigure.h"
+#include "ProsodyRoster.h"
 #include "TestServerInfo.h"
 #include "account/AccountServices.h"
 #include "im/Roster.h"
@@ -9,13 +11,11 @@
 #include "stream/Client.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -33,27 +33,6 @@ qint64 statusKb(const char *field)
         if (line.startsWith(field))
             return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
     return -1;
-}
-
-// Prosody's internal storage for one user's roster, written while the user is offline.
-bool writeProsodyRoster(const TestServerInfo &server, const QString &user, int contacts)
-{
-    const QString dir = QFileInfo(server.configPath).absolutePath() + u"/data/localhost/roster"_s;
-    QDir().mkpath(dir);
-    QFile file(dir + u'/' + user + u".dat"_s);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    QTextStream out(&file);
-    out << "return {\n\t[false] = { [\"version\"] = 1; [\"pending\"] = {}; };\n";
-    for (int i = 0; i < contacts; ++i) {
-        // Subscription "none": the benchmark measures the roster, not the server's presence
-        // traffic to 10,000 unreachable contacts.
-        out << "\t[\"contact" << i << "@example.org\"] = { [\"subscription\"] = \"none\"; "
-            << "[\"name\"] = \"Contact " << i << "\"; [\"groups\"] = { [\"Group " << (i % 40)
-            << "\"] = true; }; };\n";
-    }
-    out << "};\n";
-    return true;
 }
 
 struct Measurement
@@ -110,6 +89,22 @@ Measurement signIn(const TestServerInfo &server, const QString &user, const QStr
     return result;
 }
 
+// Targets (for 10,000 contacts): first sign-in < 1 s, versioned < 200 ms, < 2 KB a contact.
+void printFigures(int size, const char *which, const Measurement &m, double kbPerContact)
+{
+    const QByteArray prefix = "roster.signin." + QByteArray::number(size) + '.' + which;
+    const bool first = qstrcmp(which, "first") == 0;
+    const bool targeted = size == 10000;
+    const char *timeTarget = !targeted ? "" : first ? "<1000" : "<200";
+    if (m.contacts != size || m.ms < 0) {
+        Bench::printMissingFigure(prefix + "_ms", "ms", timeTarget);
+        return;
+    }
+    Bench::printFigure(prefix + "_ms", double(m.ms), "ms", timeTarget);
+    if (first)
+        Bench::printFigure(prefix + "_kb_per_contact", kbPerContact, "KB", targeted ? "<2" : "");
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -137,7 +132,7 @@ int main(int argc, char *argv[])
     for (int size : sizes) {
         const QString user = u"bench%1"_s.arg(size);
         if (!server->registerAccount(user, server->password, &error) ||
-            !writeProsodyRoster(*server, user, size)) {
+            !Bench::writeProsodyRoster(*server, user, size)) {
             std::fprintf(stderr, "cannot prepare %s: %s\n", qPrintable(user), qPrintable(error));
             continue;
         }
@@ -153,8 +148,10 @@ int main(int argc, char *argv[])
                                                                  : "failed",
                         m.contacts ? double(m.rssKb - before) / m.contacts : 0.0,
                         static_cast<long long>(statusKb("VmHWM:")));
+            printFigures(size, which, m, m.contacts ? double(m.rssKb - before) / m.contacts : 0);
         }
     }
+    Bench::printFigure("roster.signin.peak_rss_kb", double(statusKb("VmHWM:")), "KB");
     server->stopServer(&error);
     return 0;
 }
