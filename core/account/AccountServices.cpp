@@ -99,6 +99,7 @@ AccountServices::AccountServices(Client *client, const QString &databasePath, QO
             return;
         m_initialPresenceSent = true;
         m_presence->sendInitialPresence();
+        m_chats->catchUpAgain();
     };
     connect(m_roster, &Roster::loaded, this, sendInitialPresence);
     connect(m_roster, &Roster::fetchFailed, this, [sendInitialPresence](const QString &why) {

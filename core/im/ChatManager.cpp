@@ -73,6 +73,7 @@ struct ChatManager::Private
     QString placementAnchor;
     QList<HistoryMessage> page;
     QList<HistoryMessage> arrivedDuringCatchUp; // incoming live, in the order received
+    bool catchUpAgain = false;
 };
 
 ChatManager::ChatManager(XmppStream &stream, HistoryStore &history, Carbons &carbons,
@@ -560,9 +561,19 @@ void ChatManager::retryCatchUpLater()
     });
 }
 
+void ChatManager::catchUpAgain()
+{
+    if (m_catchingUp)
+        d->catchUpAgain = true;
+    else if (m_stream.isOnline())
+        startCatchUp();
+}
+
 void ChatManager::finishCatchUp()
 {
     m_catchingUp = false;
+    if (std::exchange(d->catchUpAgain, false) && m_stream.isOnline())
+        QMetaObject::invokeMethod(this, &ChatManager::startCatchUp, Qt::QueuedConnection);
     for (const HistoryMessage &entry : std::exchange(d->arrivedDuringCatchUp, {}))
         storeLive(entry, true);
     Q_EMIT catchUpFinished(d->catchUpMessages);

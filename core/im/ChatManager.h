@@ -44,6 +44,11 @@ public:
     void sendChatState(const Jid &to, ChatState state);
     // Asks the archive for messages older than the oldest stored one in this conversation.
     void fetchOlder(const QString &conversation);
+    // Looks in the archive once more (after the current catch-up, if one runs). Call it once
+    // initial presence is out: what reached the server between our first archive query and
+    // our presence is in neither that answer nor offline delivery, which Prosody holds back
+    // from a session that has queried its archive.
+    void catchUpAgain();
 
     ChatState peerChatState(const QString &conversation) const;
 
