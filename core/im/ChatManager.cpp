@@ -72,7 +72,6 @@ struct ChatManager::Private
     // the archive took them after an outbox resend.
     QString placementAnchor;
     QList<HistoryMessage> page;
-    QList<HistoryMessage> arrivedDuringCatchUp; // incoming live, in the order received
     bool catchUpAgain = false;
 };
 
@@ -240,14 +239,7 @@ void ChatManager::handle(const Message &message, Origin origin, const QString &a
         d->page.append(entry);
         return;
     }
-    const bool notify = live && !outgoing;
-    if (notify && m_catchingUp) {
-        // Stored once the catch-up is on disk: the archive may still hold an earlier copy of
-        // it (a resend) or messages sent before it, which belong above it.
-        d->arrivedDuringCatchUp.append(entry);
-        return;
-    }
-    storeLive(entry, notify);
+    storeLive(entry, live && !outgoing);
 }
 
 void ChatManager::storeLive(const HistoryMessage &entry, bool notify)
@@ -574,8 +566,6 @@ void ChatManager::finishCatchUp()
     m_catchingUp = false;
     if (std::exchange(d->catchUpAgain, false) && m_stream.isOnline())
         QMetaObject::invokeMethod(this, &ChatManager::startCatchUp, Qt::QueuedConnection);
-    for (const HistoryMessage &entry : std::exchange(d->arrivedDuringCatchUp, {}))
-        storeLive(entry, true);
     Q_EMIT catchUpFinished(d->catchUpMessages);
 }
 

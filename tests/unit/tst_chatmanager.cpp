@@ -344,14 +344,12 @@ private Q_SLOTS:
         stream->feed(u"<message xmlns='jabber:client' from='bob@localhost/x' "
                      "to='alice@localhost/desk' type='chat' id='b24'><body>b24</body><stanza-id "
                      "xmlns='urn:xmpp:sid:0' by='alice@localhost' id='s24'/></message>"_s);
-        QTest::qWait(20);
-        QCOMPARE(stored().size(), 2); // stored once the catch-up ends
+        QVERIFY(waitStored([](const auto &m) { return m.size() == 3; }));
 
         // Another fresh session. The archive took b24, then our message (it went out again
         // from the outbox), then b2: b2 belongs after b24, although the page before it ends
         // with our message, which keeps the earlier time it was written.
-        stream->setOnline(false); // the catch-up fails, and b24 is stored
-        QVERIFY(waitStored([](const auto &m) { return m.size() == 3; }));
+        stream->setOnline(false);
         stream->sent.clear();
         stream->setOnline(true);
         QTRY_VERIFY(stream->lastIq().firstChild(u"query", ns::Mam));
