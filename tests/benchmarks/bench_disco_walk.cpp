@@ -4,6 +4,7 @@
 // node, all pipelined. Prints the time until every answer is in, and memory.
 // usage: bench_disco_walk [nodes]
 #include "BenchFigure.h"
+#include "ProcessStatus.h"
 #include "TestServerInfo.h"
 #include "disco/DiscoClient.h"
 #include "stream/Client.h"
@@ -26,17 +27,6 @@ using namespace Linnet::Test;
 namespace {
 
 constexpr int TimeoutMs = 300000;
-
-qint64 statusKb(const char *field)
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
 
 std::unique_ptr<Client> signIn(const TestServerInfo &server, const QString &user)
 {
@@ -159,9 +149,9 @@ int main(int argc, char *argv[])
         return 1;
     DiscoClient disco(*alice);
     disco.setTimeout(TimeoutMs);
-    const qint64 before = statusKb("VmRSS:");
+    const qint64 before = processStatusKiB("VmRSS:");
     const Walk cold = walk(disco, pubsub);
-    const qint64 after = statusKb("VmRSS:");
+    const qint64 after = processStatusKiB("VmRSS:");
     const Walk cached = walk(disco, pubsub);
     std::printf("%-8s %8s %8s %10s %10s %7s\n", "walk", "nodes", "infos", "items ms", "total ms",
                 "errors");
@@ -172,7 +162,7 @@ int main(int argc, char *argv[])
     std::printf("RSS before walk %lld KB, after %lld KB (%.2f KB per node); peak RSS %lld KB\n",
                 static_cast<long long>(before), static_cast<long long>(after),
                 cold.nodes ? double(after - before) / cold.nodes : 0.0,
-                static_cast<long long>(statusKb("VmHWM:")));
+                static_cast<long long>(processStatusKiB("VmHWM:")));
     const QByteArray prefix = "disco.walk." + QByteArray::number(count) + '.';
     if (cold.errors == 0 && cold.nodes == count) {
         Bench::printFigure(prefix + "network_ms", double(cold.totalMs), "ms");
@@ -181,7 +171,7 @@ int main(int argc, char *argv[])
     } else {
         Bench::printMissingFigure(prefix + "network_ms", "ms");
     }
-    Bench::printFigure(prefix + "peak_rss_kb", double(statusKb("VmHWM:")), "KB");
+    Bench::printFigure(prefix + "peak_rss_kb", double(processStatusKiB("VmHWM:")), "KB");
     alice->disconnectFromServer();
     QTest::qWait(100);
     return cold.errors == 0 && cold.nodes == count ? 0 : 1;

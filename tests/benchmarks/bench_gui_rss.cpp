@@ -8,6 +8,7 @@
 #include "BenchFigure.h"
 #include "HistoryBenchData.h"
 #include "MainWindow.h"
+#include "ProcessStatus.h"
 #include "ProsodyRoster.h"
 #include "TestServerInfo.h"
 #include "account/Account.h"
@@ -39,22 +40,11 @@ namespace {
 
 constexpr int TimeoutMs = 120000;
 
-qint64 statusKb(const char *field)
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
-
 void step(const char *what, qint64 ms = -1)
 {
     std::printf("%-52s RSS %7lld KB  peak %7lld KB", what,
-                static_cast<long long>(statusKb("VmRSS:")),
-                static_cast<long long>(statusKb("VmHWM:")));
+                static_cast<long long>(processStatusKiB("VmRSS:")),
+                static_cast<long long>(processStatusKiB("VmHWM:")));
     if (ms >= 0)
         std::printf("  (%lld ms)", static_cast<long long>(ms));
     std::printf("\n");
@@ -173,7 +163,7 @@ int measure(const TestServerInfo &server, int contacts, int chats, int perChat,
 
     const QByteArray prefix = "gui." + QByteArray::number(contacts) + "_contacts." +
                               QByteArray::number(chats) + "_chats.";
-    Bench::printFigure(prefix + "peak_rss_kb", double(statusKb("VmHWM:")), "KB");
+    Bench::printFigure(prefix + "peak_rss_kb", double(processStatusKiB("VmHWM:")), "KB");
     Bench::printFigure(prefix + "open_chats_ms", double(openMs), "ms");
     controller.signOut();
     QTest::qWait(300);

@@ -3,6 +3,7 @@
 // one (unchanged roster, served from the account's database). Prints times and memory.
 // usage: bench_roster_signin [sizes...]   (default: 1000 5000 10000)
 #include "BenchFigure.h"
+#include "ProcessStatus.h"
 #include "ProsodyRoster.h"
 #include "TestServerInfo.h"
 #include "account/AccountServices.h"
@@ -23,17 +24,6 @@ using namespace Linnet;
 using namespace Linnet::Test;
 
 namespace {
-
-qint64 statusKb(const char *field)
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
 
 struct Measurement
 {
@@ -68,7 +58,7 @@ Measurement signIn(const TestServerInfo &server, const QString &user, const QStr
         result.ms = clock.elapsed();
         result.kind = services.roster()->lastFetchKind();
         result.contacts = services.roster()->count();
-        result.rssKb = statusKb("VmRSS:");
+        result.rssKb = processStatusKiB("VmRSS:");
         loop.quit();
     });
     QObject::connect(&client, &Client::stateChanged, &loop,
@@ -138,7 +128,7 @@ int main(int argc, char *argv[])
         }
         const QString database = dir.filePath(user + u".sqlite"_s);
         for (const char *which : {"first", "versioned"}) {
-            const qint64 before = statusKb("VmRSS:");
+            const qint64 before = processStatusKiB("VmRSS:");
             QTest::qWait(1000); // let the server finish the previous session
             const Measurement m = signIn(*server, user, database);
             std::printf("%-9d %-10s %10lld %10lld %10s %14.2f %14lld\n", m.contacts, which,
@@ -147,11 +137,11 @@ int main(int argc, char *argv[])
                         : m.kind == Roster::FetchKind::Unchanged ? "unchanged"
                                                                  : "failed",
                         m.contacts ? double(m.rssKb - before) / m.contacts : 0.0,
-                        static_cast<long long>(statusKb("VmHWM:")));
+                        static_cast<long long>(processStatusKiB("VmHWM:")));
             printFigures(size, which, m, m.contacts ? double(m.rssKb - before) / m.contacts : 0);
         }
     }
-    Bench::printFigure("roster.signin.peak_rss_kb", double(statusKb("VmHWM:")), "KB");
+    Bench::printFigure("roster.signin.peak_rss_kb", double(processStatusKiB("VmHWM:")), "KB");
     server->stopServer(&error);
     return 0;
 }

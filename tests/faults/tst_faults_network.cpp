@@ -5,7 +5,7 @@
 // clients are online again; resident memory grew by less than MaxGrowthKiB.
 #include "FaultPair.h"
 #include "HistoryChecks.h"
-#include "ProcessMemory.h"
+#include "ProcessStatus.h"
 #include "im/ChatManager.h"
 
 #include <QStandardPaths>
@@ -46,7 +46,7 @@ private:
         const QString order = pair.orderAndStates(perSide);
         // Only what is in flight stays in the proxies (a delay holds up to 300 ms of traffic).
         QVERIFY(pair.proxyA().bytesHeld() + pair.proxyB().bytesHeld() < 64 * 1024);
-        const qint64 rssAfter = residentKiB();
+        const qint64 rssAfter = processStatusKiB("VmRSS:");
         qInfo("%d messages each way; reconnects %d, sessions lost %d, proxy cuts %d; "
               "VmRSS %lld -> %lld KiB (%+lld)",
               perSide, pair.reconnects(), pair.lostSessions(),
@@ -57,7 +57,7 @@ private:
                  qPrintable(u"VmRSS grew by %1 KiB"_s.arg(rssAfter - rssBefore)));
     }
 
-    void startMeasuring() { rssBefore = residentKiB(); }
+    void startMeasuring() { rssBefore = processStatusKiB("VmRSS:"); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -67,7 +67,7 @@ private Q_SLOTS:
         const auto info = TestServerInfo::load(&error);
         QVERIFY2(info, qPrintable(error));
         server = *info;
-        QVERIFY(residentKiB() > 0);
+        QVERIFY(processStatusKiB("VmRSS:") > 0);
     }
 
     void drop_data()
