@@ -3,6 +3,7 @@
 #include "storage/StorageResult.h"
 
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QPromise>
@@ -16,7 +17,7 @@ namespace Linnet {
 
 // One account's SQLite database. Every query runs on one worker thread that owns the
 // connection; callers get a QFuture and take the result on their own thread with the
-// callback form of run() or with deliver() (not QFuture::then(context, ...): see deliver()). Jobs
+// callback form of run() or with deliver() (not QFuture::then: see deliver()). Jobs
 // run in the order they were submitted, so a write followed by a read sees the write.
 class Database : public QObject
 {
@@ -57,33 +58,26 @@ public:
     }
 
     // Calls done(result) of future on this Database's thread once it finishes, unless context
-    // is gone by then. Use this rather than QFuture::then(context, ...): Qt 6.4 asserts when
-    // the context of a continuation dies before the future finishes.
+    // is gone by then. Neither QFuture::then(context, ...) (Qt 6.4 asserts when the context dies
+    // first) nor a plain then() (in Qt 6.4 attaching a continuation races with the worker
+    // finishing the future; the faults test crashed in the continuation's QPromise::start): a
+    // QFutureWatcher on this thread hears of the end through a queued signal.
     template <typename T, typename Done>
     void deliver(QFuture<T> future, QObject *context, Done done)
     {
         QPointer<QObject> guard(context);
-        if constexpr (std::is_void_v<T>) {
-            future.then([this, guard, done = std::move(done)]() mutable {
-                QMetaObject::invokeMethod(
-                    this,
-                    [guard, done = std::move(done)]() mutable {
-                        if (guard)
-                            done();
-                    },
-                    Qt::QueuedConnection);
-            });
-        } else {
-            future.then([this, guard, done = std::move(done)](T result) mutable {
-                QMetaObject::invokeMethod(
-                    this,
-                    [guard, done = std::move(done), result = std::move(result)]() mutable {
-                        if (guard)
-                            done(result);
-                    },
-                    Qt::QueuedConnection);
-            });
-        }
+        auto *watcher = new QFutureWatcher<T>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this,
+                [watcher, guard, done = std::move(done)]() mutable {
+                    watcher->deleteLater();
+                    if (!guard)
+                        return;
+                    if constexpr (std::is_void_v<T>)
+                        done();
+                    else
+                        done(watcher->future().result());
+                });
+        watcher->setFuture(std::move(future));
     }
 
     QString path() const { return m_path; }

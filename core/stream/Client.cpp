@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
+#include <chrono>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -166,8 +167,8 @@ bool Client::keepForResumption(const SessionError &error) const
     // Not after XML we refused either: the server would send the same again on resumption.
     return m_sessionOnline && m_wantOnline && m_autoReconnect &&
            error.kind != SessionError::Kind::ClosedByUser &&
-           error.kind != SessionError::Kind::InvalidXml && error.allowsAutomaticReconnect() &&
-           m_sm.canResume();
+           error.kind != SessionError::Kind::InvalidXml && !isPolicyViolation(error) &&
+           error.allowsAutomaticReconnect() && m_sm.canResume();
 }
 
 void Client::endLogicalSession(const QString &reason)
@@ -220,12 +221,32 @@ void Client::onSessionEnded(const SessionError &error)
     }
     if (followSeeOtherHost(error))
         return;
-    if (m_autoReconnect && error.allowsAutomaticReconnect()) {
+    if (m_autoReconnect && error.allowsAutomaticReconnect() && !tooManyPolicyViolations(error)) {
         scheduleReconnect(error.sentence);
         return;
     }
     m_wantOnline = false;
     setState(ConnectionState::Disconnected, error.sentence);
+}
+
+bool Client::isPolicyViolation(const SessionError &error)
+{
+    return error.kind == SessionError::Kind::StreamError &&
+           error.streamError.condition == StreamErrorCondition::PolicyViolation;
+}
+
+bool Client::tooManyPolicyViolations(const SessionError &error)
+{
+    if (!isPolicyViolation(error))
+        return false;
+    const qint64 nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+                             std::chrono::steady_clock::now().time_since_epoch())
+                             .count();
+    if (m_reconnectPolicy.notePolicyViolation(nowMs))
+        return false;
+    qCWarning(lcStream) << "The server closed the stream for a policy violation"
+                        << ReconnectPolicy::MaxPolicyViolations << "times: not trying again";
+    return true;
 }
 
 bool Client::followSeeOtherHost(const SessionError &error)

@@ -76,6 +76,8 @@ private:
     void scheduleReconnect(const QString &reason);
     void setState(ConnectionState state, const QString &reason);
     bool followSeeOtherHost(const SessionError &error);
+    static bool isPolicyViolation(const SessionError &error);
+    bool tooManyPolicyViolations(const SessionError &error);
 
     ConnectionSettings m_settings;
     QString m_password;

@@ -20,4 +20,12 @@ int ReconnectPolicy::nextDelayMs(QRandomGenerator &random)
     return int(floor + random.bounded(ceiling - floor + 1));
 }
 
+bool ReconnectPolicy::notePolicyViolation(qint64 nowMs)
+{
+    m_policyViolationsMs.removeIf(
+        [nowMs](qint64 at) { return nowMs - at >= PolicyViolationWindowMs; });
+    m_policyViolationsMs.append(nowMs);
+    return m_policyViolationsMs.size() < MaxPolicyViolations;
+}
+
 } // namespace Linnet

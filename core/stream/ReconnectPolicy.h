@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QRandomGenerator>
 
 namespace Linnet {
@@ -16,10 +17,20 @@ public:
     void reset() { m_attempt = 0; }
     int attempt() const { return m_attempt; }
 
+    // A policy-violation stream error is worth another try: Prosody sends one when a dropped
+    // connection tore a stanza and the resumed stream appends to its half. But a server that
+    // refuses something the outbox sends again each time would close every new session, so
+    // after MaxPolicyViolations within PolicyViolationWindowMs Linnet stops trying. True while
+    // another try is allowed; nowMs is any monotonic clock.
+    bool notePolicyViolation(qint64 nowMs);
+    static constexpr int MaxPolicyViolations = 3;
+    static constexpr qint64 PolicyViolationWindowMs = 10 * 60 * 1000;
+
 private:
     int m_initialDelayMs;
     int m_maximumDelayMs;
     int m_attempt = 0;
+    QList<qint64> m_policyViolationsMs;
 };
 
 } // namespace Linnet

@@ -16,7 +16,6 @@ bool SessionError::allowsAutomaticReconnect() const
         switch (streamError.condition) {
         case StreamErrorCondition::Conflict: // signed in elsewhere: do not fight it
         case StreamErrorCondition::NotAuthorized:
-        case StreamErrorCondition::PolicyViolation:
         case StreamErrorCondition::HostUnknown:
         case StreamErrorCondition::ImproperAddressing:
         case StreamErrorCondition::InvalidFrom:
@@ -24,7 +23,7 @@ bool SessionError::allowsAutomaticReconnect() const
         case StreamErrorCondition::UnsupportedEncoding:
         case StreamErrorCondition::UnsupportedFeature:
             return false;
-        default:
+        default: // PolicyViolation included: the Client limits how often (ReconnectPolicy)
             return true;
         }
     case Kind::None:

@@ -62,6 +62,24 @@ private Q_SLOTS:
         shutdown.streamError.condition = StreamErrorCondition::SystemShutdown;
         QVERIFY(shutdown.allowsAutomaticReconnect());
     }
+
+    // Prosody closes a resumed stream with policy-violation when a dropped connection tore a
+    // stanza: Linnet signs in again (the outbox resends), but not forever.
+    void policyViolationsAreRetriedAFewTimes()
+    {
+        SessionError policy = SessionError::make(SessionError::Kind::StreamError, QString());
+        policy.streamError.condition = StreamErrorCondition::PolicyViolation;
+        QVERIFY(policy.allowsAutomaticReconnect());
+
+        ReconnectPolicy reconnect;
+        constexpr qint64 Minute = 60 * 1000;
+        QVERIFY(reconnect.notePolicyViolation(0));
+        QVERIFY(reconnect.notePolicyViolation(1 * Minute));
+        QVERIFY(!reconnect.notePolicyViolation(2 * Minute));
+        // Older ones age out of the window.
+        QVERIFY(reconnect.notePolicyViolation(11 * Minute + 1));
+        QVERIFY(!reconnect.notePolicyViolation(11 * Minute + 2));
+    }
 };
 
 QTEST_GUILESS_MAIN(ReconnectPolicyTest)
