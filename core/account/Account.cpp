@@ -24,6 +24,7 @@ Account::Account(AccountSettings settings, PasswordStore *passwords, AccountStor
     m_client->setSettings(m_settings.connection);
     connect(m_client, &Client::stateChanged, this, &Account::onClientState);
     connect(m_client, &Client::errorOccurred, this, &Account::onClientError);
+    connect(m_client, &Client::phaseFinished, this, &Account::onPhaseFinished);
 }
 
 Account::~Account()
@@ -249,6 +250,17 @@ void Account::onClientError(const SessionError &error)
         Q_EMIT errorOccurred(error);
         break;
     }
+}
+
+void Account::onPhaseFinished(const QString &phase, qint64, const QString &detail)
+{
+    // The mechanism the server just accepted becomes the floor for later sign-ins.
+    if (phase != u"sasl" || !m_settings.raiseSaslPin(detail))
+        return;
+    qCInfo(lcAccount) << m_settings.id << "now refuses SASL mechanisms weaker than" << detail;
+    m_client->setSettings(m_settings.connection);
+    saveSettings();
+    Q_EMIT settingsChanged();
 }
 
 void Account::saveSettings()

@@ -88,6 +88,7 @@ private:
     void connectWithPassword(const QString &password);
     void onClientState(ConnectionState state, const QString &reason);
     void onClientError(const SessionError &error);
+    void onPhaseFinished(const QString &phase, qint64 elapsedMs, const QString &detail);
     void saveSettings();
 
     AccountSettings m_settings;

@@ -1,5 +1,7 @@
 #include "account/AccountSettings.h"
 
+#include "stream/sasl/SaslMechanismChooser.h"
+
 #include <QSettings>
 #include <algorithm>
 
@@ -15,6 +17,7 @@ const QString HostKey = u"host"_s;
 const QString PortKey = u"port"_s;
 const QString TlsModeKey = u"tlsMode"_s;
 const QString PinnedKey = u"pinnedCertificates"_s;
+const QString SaslPinKey = u"pinnedSaslMechanism"_s;
 const QString ExtraCaKey = u"extraCaCertificates"_s;
 const QString ConnectTimeoutKey = u"connectTimeoutMs"_s;
 const QString NegotiationTimeoutKey = u"negotiationTimeoutMs"_s;
@@ -52,6 +55,7 @@ AccountSettings AccountSettings::load(const QSettings &settings, const QString &
     connection.tlsMode = tlsModeFromName(settings.value(TlsModeKey).toString());
     for (const QString &pin : settings.value(PinnedKey).toStringList())
         account.pinCertificate(pin);
+    account.raiseSaslPin(settings.value(SaslPinKey).toString());
     const QByteArray pem = settings.value(ExtraCaKey).toString().toLatin1();
     if (!pem.isEmpty())
         connection.extraCaCertificates = QSslCertificate::fromData(pem, QSsl::Pem);
@@ -77,6 +81,7 @@ void AccountSettings::save(QSettings &settings) const
     settings.setValue(PortKey, uint(connection.port));
     settings.setValue(TlsModeKey, tlsModeName(connection.tlsMode));
     settings.setValue(PinnedKey, connection.pinnedCertificates);
+    settings.setValue(SaslPinKey, connection.pinnedSaslMechanism);
     QByteArray pem;
     for (const QSslCertificate &certificate : connection.extraCaCertificates)
         pem += certificate.toPem();
@@ -85,6 +90,14 @@ void AccountSettings::save(QSettings &settings) const
     settings.setValue(NegotiationTimeoutKey, connection.negotiationTimeoutMs);
     settings.setValue(AutoConnectKey, autoConnect);
     settings.setValue(RememberPasswordKey, rememberPassword);
+}
+
+bool AccountSettings::raiseSaslPin(const QString &mechanism)
+{
+    if (saslMechanismStrength(mechanism) <= saslMechanismStrength(connection.pinnedSaslMechanism))
+        return false;
+    connection.pinnedSaslMechanism = mechanism;
+    return true;
 }
 
 bool AccountSettings::pinCertificate(const QString &sha256Fingerprint)
@@ -113,6 +126,7 @@ bool operator==(const AccountSettings &a, const AccountSettings &b)
            a.rememberPassword == b.rememberPassword && x.jid == y.jid && x.resource == y.resource &&
            x.host == y.host && x.port == y.port && x.tlsMode == y.tlsMode &&
            x.pinnedCertificates == y.pinnedCertificates &&
+           x.pinnedSaslMechanism == y.pinnedSaslMechanism &&
            x.extraCaCertificates == y.extraCaCertificates && x.maxStanzaBytes == y.maxStanzaBytes &&
            x.connectTimeoutMs == y.connectTimeoutMs &&
            x.negotiationTimeoutMs == y.negotiationTimeoutMs;

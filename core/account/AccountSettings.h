@@ -31,6 +31,10 @@ struct AccountSettings
     // false if it was already there or is not 64 hex digits.
     bool pinCertificate(const QString &sha256Fingerprint);
 
+    // Raises the pinned SASL mechanism to mechanism when that is stronger (never lowers it,
+    // so a later sign-in cannot be talked down to a weaker one); true if the pin changed.
+    bool raiseSaslPin(const QString &mechanism);
+
     // Lower-case hex without colons, or empty if the text is not a SHA-256 fingerprint.
     static QString normalizedFingerprint(const QString &sha256Fingerprint);
 

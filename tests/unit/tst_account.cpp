@@ -198,6 +198,30 @@ private Q_SLOTS:
         account.signOut();
     }
 
+    // The SASL mechanism of a successful sign-in is kept per account and only ever raised,
+    // so a later sign-in refuses anything weaker (CWE-757, see tests/security).
+    void saslMechanismIsPinnedAndOnlyRaised()
+    {
+        Account account(settings(), m_passwords.get(), m_store.get());
+        QSignalSpy changed(&account, &Account::settingsChanged);
+        const auto signedInWith = [&account](const QString &mechanism) {
+            Q_EMIT account.client()->phaseFinished(u"sasl"_s, 5, mechanism);
+        };
+        signedInWith(u"SCRAM-SHA-256"_s);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(m_store->account(Id).connection.pinnedSaslMechanism, u"SCRAM-SHA-256"_s);
+        QCOMPARE(account.client()->settings().pinnedSaslMechanism, u"SCRAM-SHA-256"_s);
+        signedInWith(u"PLAIN"_s);
+        signedInWith(u"SCRAM-SHA-1"_s);
+        signedInWith(u"X-UNKNOWN"_s);
+        Q_EMIT account.client()->phaseFinished(u"tls"_s, 5, u"SCRAM-SHA-512-PLUS"_s);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(m_store->account(Id).connection.pinnedSaslMechanism, u"SCRAM-SHA-256"_s);
+        signedInWith(u"SCRAM-SHA-1-PLUS"_s);
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(m_store->account(Id).connection.pinnedSaslMechanism, u"SCRAM-SHA-1-PLUS"_s);
+    }
+
     void trustOnceDoesNotSave()
     {
         Account account(settings(), m_passwords.get(), m_store.get());
