@@ -1,6 +1,7 @@
 #include "ChatOutput.h"
 
 #include "account/AccountServices.h"
+#include "im/DisplayText.h"
 #include "im/Jid.h"
 
 #include <QJsonDocument>
@@ -76,11 +77,11 @@ QString messageLine(const HistoryMessage &message, const QString &accountJid)
                          : sender.isValid() ? sender.bareString()
                                             : message.senderJid;
     QString line = message.timestamp.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) + u' ' +
-                   name + u": "_s + QString(message.body).replace(u'\n', u"\n    "_s);
+                   name + u": "_s + safeTerminalText(message.body).replace(u'\n', u"\n    "_s);
     if (message.isOwn() && message.state == DeliveryState::Queued)
         line += u"  [not sent yet]"_s;
     else if (message.isOwn() && message.state == DeliveryState::Failed)
-        line += u"  [failed: %1]"_s.arg(message.errorText);
+        line += u"  [failed: %1]"_s.arg(safeTerminalText(message.errorText));
     return line;
 }
 

@@ -4,6 +4,7 @@
 #include "TerminalForm.h"
 #include "disco/DiscoClient.h"
 #include "disco/ServiceCatalogue.h"
+#include "im/DisplayText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -85,7 +86,7 @@ void printText(QTextStream &out, const Jid &jid, const QString &node, const Answ
             const CatalogueEntry entry = ServiceCatalogue::identity(i.category, i.type);
             out << "  " << i.category << '/' << i.type;
             if (!i.name.isEmpty())
-                out << " \"" << i.name << '"';
+                out << " \"" << safeDisplayName(i.name) << '"';
             out << " — " << entry.name;
             if (!entry.spec.isEmpty())
                 out << " (" << entry.spec << ')';

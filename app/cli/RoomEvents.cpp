@@ -1,6 +1,7 @@
 #include "RoomEvents.h"
 
 #include "ChatOutput.h"
+#include "im/DisplayText.h"
 
 #include <QDateTime>
 
@@ -142,7 +143,7 @@ QString roomEventText(const QJsonObject &event)
     const QString type = event.value(u"type"_s).toString();
     const QString time = localTime(event);
     const auto field = [&event](const QString &name) { return event.value(name).toString(); };
-    const QString nick = field(u"nick"_s);
+    const QString nick = safeDisplayName(field(u"nick"_s));
     if (type == u"message") {
         QString line =
             time + u" <"_s + nick + u"> "_s + QString(field(u"body"_s)).replace(u'\n', u"\n    "_s);
@@ -166,7 +167,8 @@ QString roomEventText(const QJsonObject &event)
         return field(u"sentence"_s).isEmpty() ? u"* %1 left"_s.arg(nick)
                                               : u"* "_s + field(u"sentence"_s);
     if (type == u"nick")
-        return u"* %1 is now known as %2"_s.arg(field(u"old"_s), field(u"new"_s));
+        return u"* %1 is now known as %2"_s.arg(safeDisplayName(field(u"old"_s)),
+                                                safeDisplayName(field(u"new"_s)));
     if (type == u"subject")
         return field(u"subject"_s).isEmpty() ? u"* No subject is set"_s
                : field(u"by"_s).isEmpty()

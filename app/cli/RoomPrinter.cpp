@@ -3,6 +3,7 @@
 #include "ChatOutput.h"
 #include "RoomEvents.h"
 #include "im/ChatManager.h"
+#include "im/DisplayText.h"
 #include "storage/HistoryStore.h"
 
 #include <QTextStream>
@@ -103,7 +104,8 @@ void RoomPrinter::print(const QJsonObject &event)
     if (m_json)
         out << jsonLine(event);
     else
-        out << roomEventText(event) << '\n';
+        // Bodies, subjects and notices are other people's text: no terminal controls.
+        out << safeTerminalText(roomEventText(event)) << '\n';
     out.flush();
 }
 

@@ -1,6 +1,7 @@
 #include "RosterCommand.h"
 
 #include "CliSession.h"
+#include "im/DisplayText.h"
 #include "im/PresenceManager.h"
 #include "im/Roster.h"
 
@@ -50,9 +51,13 @@ void print(AccountServices &services, bool json)
         }
         out << item.jid.bareString();
         if (!item.name.isEmpty())
-            out << " \"" << item.name << '"';
-        if (!item.groups.isEmpty())
-            out << " [" << item.groups.join(u", ") << ']';
+            out << " \"" << safeDisplayName(item.name) << '"';
+        if (!item.groups.isEmpty()) {
+            QStringList groups;
+            for (const QString &group : item.groups)
+                groups.append(safeDisplayName(group));
+            out << " [" << groups.join(u", ") << ']';
+        }
         out << "  " << subscription << "  " << showOf(presence);
         if (const QString status = presence.statusFor(); !status.isEmpty())
             out << "  " << status.simplified();

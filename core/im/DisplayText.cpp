@@ -75,4 +75,32 @@ QString safeDisplayName(QStringView name, int maxLength)
     return maxLength > 0 ? cutToLength(out, maxLength) : out;
 }
 
+QString safeTerminalText(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text[i].unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+            ++i;
+        } else if (QChar::isSurrogate(c)) {
+            c = 0xFFFD;
+        }
+        if (c == u'\n' || c == u'\t') {
+            out += QChar(c);
+            continue;
+        }
+        if (isControl(c) || isDeceptiveFormatCharacter(c) || c == 0x2028 || c == 0x2029)
+            continue;
+        if (QChar::requiresSurrogates(c)) {
+            out += QChar(QChar::highSurrogate(c));
+            out += QChar(QChar::lowSurrogate(c));
+        } else {
+            out += QChar(c);
+        }
+    }
+    return out;
+}
+
 } // namespace Linnet

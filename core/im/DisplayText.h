@@ -23,6 +23,13 @@ inline constexpr int MaxDisplayNameLength = 64; // in user-perceived characters
 
 QString safeDisplayName(QStringView name, int maxLength = MaxDisplayNameLength);
 
+// Text from others (bodies, subjects, room notices) that linnet-cli prints for a person goes
+// through safeTerminalText(): a terminal obeys escape and control sequences, so a peer could
+// clear the screen, retitle the window, move the cursor to forge earlier lines or overwrite a
+// line with a carriage return (CWE-150). Control characters other than the line break and the
+// tab go, as do the deceptive format characters above; lone surrogates become U+FFFD.
+QString safeTerminalText(QStringView text);
+
 // Whether c is one of the characters safeDisplayName() removes (not counting breaks).
 bool isDeceptiveFormatCharacter(char32_t c);
 

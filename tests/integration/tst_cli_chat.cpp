@@ -142,6 +142,32 @@ private Q_SLOTS:
                  text->describe().constData());
     }
 
+    // CWE-150 end to end: a body with terminal controls is stored as it came (JSON keeps it
+    // for scripts) but the text for a person has none of them.
+    void historyTextCarriesNoTerminalControls()
+    {
+        const QString hostile = u"wren\x1B[2J\x1B]0;pwned\x07\rforged line"_s;
+        CliProcess *send = cli(senderHome);
+        send->run(QStringList{u"send"_s, server.jid(receiver), hostile} +
+                  CliProcess::connectionArguments(server, sender));
+        QVERIFY(send->waitForExit());
+        QVERIFY2(send->exitCode() == 0, send->describe().constData());
+
+        CliProcess *json = cli(senderHome);
+        json->run(
+            {u"history"_s, server.jid(receiver), u"--jid"_s, server.jid(sender), u"--json"_s});
+        QVERIFY(json->waitForExit());
+        QVERIFY(!withBody(json->jsonLines(), hostile).isEmpty());
+
+        CliProcess *text = cli(senderHome);
+        text->run({u"history"_s, server.jid(receiver), u"--jid"_s, server.jid(sender)});
+        QVERIFY(text->waitForExit());
+        QVERIFY2(text->out().contains("wren[2J]0;pwnedforged line"), text->describe().constData());
+        QVERIFY(!text->out().contains('\x1B'));
+        QVERIFY(!text->out().contains('\r'));
+        QVERIFY(!text->out().contains('\x07'));
+    }
+
     void historySearchFindsAWord()
     {
         CliProcess *found = cli(senderHome);

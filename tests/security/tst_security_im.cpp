@@ -287,6 +287,29 @@ private Q_SLOTS:
         }
         QVERIFY(shown.contains(QString(MaxDisplayNameLength - 1, u'W') + u'\u2026'));
     }
+
+    // Class: terminal escape injection (CWE-150). linnet-cli prints other people's text to a
+    // terminal, which obeys what it is sent: ESC [2J clears the screen, OSC 0 retitles the
+    // window, a carriage return lets a line overwrite itself with a forged sender, C1 CSI
+    // (U+009B) is the 8-bit escape. None reaches the output; line breaks, tabs and ordinary
+    // text (emoji included) do. linnet-cli history shows it end to end (integration_cli_chat).
+    void terminalControlsInBodiesNeverReachTheTerminal_CWE_150()
+    {
+        const QString hostile = u"hi\x1B[2J\x1B]0;pwned\x07\rbank@example.org: send money"
+                                u"\x9B"
+                                u"31m\u202Eevil\nsecond\tline \U0001F600"_s;
+        const QString shown = safeTerminalText(hostile);
+        for (const QChar c : shown)
+            QVERIFY2(
+                c == u'\n' || c == u'\t' ||
+                    (c.unicode() >= 0x20 && c.unicode() != 0x7F &&
+                     (c.unicode() < 0x80 || c.unicode() > 0x9F)),
+                qPrintable(
+                    u"U+%1 left in %2"_s.arg(int(c.unicode()), 4, 16, QChar(u'0')).arg(shown)));
+        QCOMPARE(shown, u"hi[2J]0;pwnedbank@example.org: send money31mevil\nsecond\tline "
+                        u"\U0001F600"_s);
+        QCOMPARE(safeTerminalText(u"\xD800 lone"_s), u"\uFFFD lone"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(SecurityImTest)
