@@ -72,6 +72,8 @@ StorageResult Database::openOnWorker(const QString &path, int targetVersion)
         return StorageResult::failure(failedToOpen(m_db.lastError().text()));
 
     QSqlQuery pragma(m_db);
+    // synchronous NORMAL under WAL: a commit survives the application crashing; a power cut
+    // may lose the last commits, never the database's consistency.
     for (const QString &statement : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s,
                                      u"PRAGMA synchronous = NORMAL"_s}) {
         if (!pragma.exec(statement))

@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "storage/ArchivePlacement.h"
 #include "storage/HistorySql.h"
+#include "storage/StatementCache.h"
 
 #include <QHash>
 #include <QSet>
@@ -32,6 +33,32 @@ bool canMove(DeliveryState from, DeliveryState to)
     return false;
 }
 
+QString duplicateByServerIdStatement()
+{
+    return u"SELECT id FROM messages WHERE conversation = ? AND server_id = ? LIMIT 1"_s;
+}
+
+QString duplicateByOriginIdStatement()
+{
+    return u"SELECT id FROM messages WHERE conversation = ? AND origin_id = ? AND direction = ? "
+           u"LIMIT 1"_s;
+}
+
+QString duplicateByMessageIdStatement()
+{
+    return u"SELECT id FROM messages WHERE conversation = ? AND message_id = ? AND direction = ? "
+           u"AND sender_jid = ? LIMIT 1"_s;
+}
+
+QString messageByAnyIdStatement()
+{
+    // One index lookup per id column: "message_id = ? OR origin_id = ?" walked the whole
+    // conversation (messages_by_time) for every receipt. No ORDER BY for the same reason.
+    return u"SELECT id, sender_jid FROM messages WHERE conversation = ? AND message_id = ? AND "
+           u"direction = ? UNION ALL SELECT id, sender_jid FROM messages WHERE conversation = ? "
+           u"AND origin_id = ? AND direction = ?"_s;
+}
+
 namespace {
 
 QString bareOf(const QString &jid)
@@ -51,24 +78,16 @@ struct Touch
 class Writer
 {
 public:
-    explicit Writer(QSqlDatabase &db)
-        : m_db(db), m_insert(db), m_byServerId(db), m_byOriginId(db), m_byMessageId(db),
-          m_merge(db), m_byAnyId(db)
-    {
-        m_insert.prepare(HistorySql::insertStatement());
-        m_byServerId.prepare(u"SELECT id FROM messages WHERE conversation = ? AND server_id = ? "
-                             u"LIMIT 1"_s);
-        m_byOriginId.prepare(u"SELECT id FROM messages WHERE conversation = ? AND origin_id = ? "
-                             u"AND direction = ? LIMIT 1"_s);
-        m_byMessageId.prepare(u"SELECT id FROM messages WHERE conversation = ? AND message_id = "
-                              u"? AND direction = ? AND sender_jid = ? LIMIT 1"_s);
-        m_merge.prepare(u"UPDATE messages SET server_id = ?, origin_id = ?, message_id = ?, "
-                        u"sender_name = ?, state = ?, error_text = ?, markable = ?, read = ? "
-                        u"WHERE id = ?"_s);
-        // No ORDER BY: it would tempt the planner into walking the whole conversation.
-        m_byAnyId.prepare(u"SELECT id, sender_jid FROM messages WHERE conversation = ? AND "
-                          u"direction = ? AND (message_id = ? OR origin_id = ?)"_s);
-    }
+    Writer(QSqlDatabase &db, StatementCache &statements)
+        : m_db(db), m_statements(statements), m_insert(statement(HistorySql::insertStatement())),
+          m_byServerId(statement(HistoryBatch::duplicateByServerIdStatement())),
+          m_byOriginId(statement(HistoryBatch::duplicateByOriginIdStatement())),
+          m_byMessageId(statement(HistoryBatch::duplicateByMessageIdStatement())),
+          m_merge(statement(u"UPDATE messages SET server_id = ?, origin_id = ?, message_id = ?, "
+                            u"sender_name = ?, state = ?, error_text = ?, markable = ?, read = ? "
+                            u"WHERE id = ?"_s)),
+          m_byAnyId(statement(HistoryBatch::messageByAnyIdStatement()))
+    {}
 
     bool apply(const Op &op)
     {
@@ -96,11 +115,13 @@ private:
     bool run(const MarkRead &op);
     bool run(const Cursor &op);
 
-    bool fail(const QSqlQuery &query)
+    bool fail(QSqlQuery &query)
     {
         m_error = query.lastError();
+        query.finish();
         return false;
     }
+    QSqlQuery &statement(const QString &sql) { return m_statements.prepared(m_db, sql); }
     // 0 when there is none, -1 on an error.
     qint64 findDuplicate(const HistoryMessage &message);
     // The newest message with messageId or originId id (0: none, -1: error).
@@ -110,7 +131,7 @@ private:
     HistoryMessage row(qint64 id);
     void changed(qint64 id)
     {
-        m_rows.insert(id, HistorySql::selectMessage(m_db, id));
+        m_rows.insert(id, HistorySql::selectMessage(m_db, m_statements, id));
         if (!m_changedSet.contains(id)) {
             m_changedSet.insert(id);
             m_changedIds.append(id);
@@ -125,7 +146,8 @@ private:
     bool refreshConversation(const QString &jid, const Touch &touch, Outcome &outcome);
 
     QSqlDatabase &m_db;
-    QSqlQuery m_insert, m_byServerId, m_byOriginId, m_byMessageId, m_merge, m_byAnyId;
+    StatementCache &m_statements;
+    QSqlQuery &m_insert, &m_byServerId, &m_byOriginId, &m_byMessageId, &m_merge, &m_byAnyId;
     QSqlError m_error;
     QHash<qint64, HistoryMessage> m_rows; // the current version of every row touched
     QList<std::pair<qint64, bool>> m_added;
@@ -138,7 +160,7 @@ private:
 HistoryMessage Writer::row(qint64 id)
 {
     const auto it = m_rows.constFind(id);
-    return it != m_rows.cend() ? *it : HistorySql::selectMessage(m_db, id);
+    return it != m_rows.cend() ? *it : HistorySql::selectMessage(m_db, m_statements, id);
 }
 
 qint64 Writer::findDuplicate(const HistoryMessage &m)
@@ -321,28 +343,29 @@ bool Writer::run(const ArchivePage &op)
 
 HistoryMessage Writer::rowWithServerId(const QString &serverId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT id FROM messages WHERE server_id = ? LIMIT 1"_s);
-    query.addBindValue(serverId);
-    if (!query.exec() || !query.next())
-        return {};
-    return row(query.value(0).toLongLong());
+    QSqlQuery &query = statement(u"SELECT id FROM messages WHERE server_id = ? LIMIT 1"_s);
+    query.bindValue(0, serverId);
+    const qint64 id = query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id > 0 ? row(id) : HistoryMessage();
 }
 
 qint64 Writer::oldestRowId(const QString &conversation)
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT MIN(id) FROM messages WHERE conversation = ?"_s);
-    query.addBindValue(conversation);
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    QSqlQuery &query = statement(u"SELECT MIN(id) FROM messages WHERE conversation = ?"_s);
+    query.bindValue(0, conversation);
+    const qint64 id = query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
 }
 
 bool Writer::rowIdFree(qint64 id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT 1 FROM messages WHERE id = ?"_s);
-    query.addBindValue(id);
-    return query.exec() && !query.next();
+    QSqlQuery &query = statement(u"SELECT 1 FROM messages WHERE id = ?"_s);
+    query.bindValue(0, id);
+    const bool free = query.exec() && !query.next();
+    query.finish();
+    return free;
 }
 
 bool Writer::mergeInto(qint64 duplicate, const HistoryMessage &m)
@@ -379,7 +402,7 @@ bool Writer::insertNew(HistoryMessage m, qint64 rowId)
         m.timestamp =
             QDateTime::fromMSecsSinceEpoch(rowId / HistorySql::RowIdsPerMillisecond, Qt::UTC);
     } else {
-        m.rowId = HistorySql::allocateRowId(m_db, m.timestamp.toMSecsSinceEpoch());
+        m.rowId = HistorySql::allocateRowId(m_db, m_statements, m.timestamp.toMSecsSinceEpoch());
     }
     if (m.rowId == 0 || !HistorySql::insertMessage(m_insert, m))
         return fail(m_insert);
@@ -397,10 +420,11 @@ bool Writer::insertNew(HistoryMessage m, qint64 rowId)
 qint64 Writer::findById(const QString &conversation, MessageDirection direction, const QString &id,
                         const QString &senderBareJid)
 {
-    m_byAnyId.bindValue(0, conversation);
-    m_byAnyId.bindValue(1, int(direction));
-    m_byAnyId.bindValue(2, id);
-    m_byAnyId.bindValue(3, id);
+    for (int half = 0; half < 2; ++half) {
+        m_byAnyId.bindValue(3 * half, conversation);
+        m_byAnyId.bindValue(3 * half + 1, id);
+        m_byAnyId.bindValue(3 * half + 2, int(direction));
+    }
     if (!m_byAnyId.exec()) {
         fail(m_byAnyId);
         return -1;
@@ -429,12 +453,11 @@ bool Writer::run(const Delivery &op)
                            << "in state" << int(stored.state);
         return true;
     }
-    QSqlQuery update(m_db);
-    update.prepare(u"UPDATE messages SET state = ?, error_text = ? WHERE id = ?"_s);
-    update.addBindValue(int(op.state));
-    update.addBindValue(
-        HistorySql::nullIfEmpty(op.state == DeliveryState::Failed ? op.errorText : QString()));
-    update.addBindValue(id);
+    QSqlQuery &update = statement(u"UPDATE messages SET state = ?, error_text = ? WHERE id = ?"_s);
+    update.bindValue(0, int(op.state));
+    update.bindValue(
+        1, HistorySql::nullIfEmpty(op.state == DeliveryState::Failed ? op.errorText : QString()));
+    update.bindValue(2, id);
     if (!update.exec())
         return fail(update);
     changed(id);
@@ -451,11 +474,11 @@ bool Writer::run(const Correction &op)
         return id == 0;
     }
     // SET expressions see the old row: original_body keeps the very first text.
-    QSqlQuery update(m_db);
-    update.prepare(u"UPDATE messages SET original_body = CASE WHEN edited THEN original_body "
-                   u"ELSE body END, body = ?, edited = 1 WHERE id = ?"_s);
-    update.addBindValue(op.newBody.isNull() ? u""_s : op.newBody);
-    update.addBindValue(id);
+    QSqlQuery &update =
+        statement(u"UPDATE messages SET original_body = CASE WHEN edited THEN original_body "
+                  u"ELSE body END, body = ?, edited = 1 WHERE id = ?"_s);
+    update.bindValue(0, op.newBody.isNull() ? u""_s : op.newBody);
+    update.bindValue(1, id);
     if (!update.exec())
         return fail(update);
     changed(id);
@@ -465,10 +488,9 @@ bool Writer::run(const Correction &op)
 
 bool Writer::run(const MarkRead &op)
 {
-    QSqlQuery update(m_db);
-    update.prepare(u"UPDATE messages SET read = 1 WHERE conversation = ? AND direction = 0 AND "
-                   u"read = 0"_s);
-    update.addBindValue(op.conversation);
+    QSqlQuery &update = statement(u"UPDATE messages SET read = 1 WHERE conversation = ? AND "
+                                  u"direction = 0 AND read = 0"_s);
+    update.bindValue(0, op.conversation);
     if (!update.exec())
         return fail(update);
     for (HistoryMessage &cached : m_rows) {
@@ -483,42 +505,46 @@ bool Writer::run(const MarkRead &op)
 
 bool Writer::run(const Cursor &op)
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"INSERT INTO archive_cursors (archive, last_id) VALUES (?, ?) ON CONFLICT "
+    QSqlQuery &query =
+        statement(u"INSERT INTO archive_cursors (archive, last_id) VALUES (?, ?) ON CONFLICT "
                   u"(archive) DO UPDATE SET last_id = excluded.last_id"_s);
-    query.addBindValue(op.archive.isNull() ? u""_s : op.archive);
-    query.addBindValue(op.lastId.isNull() ? u""_s : op.lastId);
+    query.bindValue(0, op.archive.isNull() ? u""_s : op.archive);
+    query.bindValue(1, op.lastId.isNull() ? u""_s : op.lastId);
     return query.exec() || fail(query);
 }
 
 bool Writer::refreshConversation(const QString &jid, const Touch &t, Outcome &outcome)
 {
-    QSqlQuery last(m_db);
-    last.prepare(u"SELECT id, body, timestamp, direction FROM messages WHERE conversation = ? "
-                 u"ORDER BY timestamp DESC, id DESC LIMIT 1"_s);
-    last.addBindValue(jid);
+    QSqlQuery &last =
+        statement(u"SELECT id, body, timestamp, direction FROM messages WHERE conversation = ? "
+                  u"ORDER BY timestamp DESC, id DESC LIMIT 1"_s);
+    last.bindValue(0, jid);
     if (!last.exec())
         return fail(last);
-    if (!last.next())
+    if (!last.next()) {
+        last.finish();
         return true; // marked read, but nothing was ever stored
-    const ConversationSummary before = HistorySql::selectConversation(m_db, jid);
-    QSqlQuery upsert(m_db);
+    }
+    const QVariantList lastRow = {last.value(0), last.value(1), last.value(2), last.value(3)};
+    last.finish();
+    const ConversationSummary before = HistorySql::selectConversation(m_db, m_statements, jid);
     // MAX(type, ...): Groupchat (2) wins over Chat (1) and is never taken back.
-    upsert.prepare(u"INSERT INTO conversations (jid, type, last_message, last_body, "
-                   u"last_timestamp, last_direction, unread_count) VALUES (?, ?, ?, ?, ?, ?, "
-                   u"MAX(0, ?)) ON CONFLICT (jid) DO UPDATE SET type = MAX(type, excluded.type), "
-                   u"last_message = excluded.last_message, last_body = excluded.last_body, "
-                   u"last_timestamp = excluded.last_timestamp, last_direction = "
-                   u"excluded.last_direction, unread_count = MAX(0, CASE WHEN ? THEN 0 ELSE "
-                   u"unread_count END + ?)"_s);
-    const QVariantList values = {jid,           int(t.type),           last.value(0),
-                                 last.value(1), last.value(2),         last.value(3),
+    QSqlQuery &upsert =
+        statement(u"INSERT INTO conversations (jid, type, last_message, last_body, "
+                  u"last_timestamp, last_direction, unread_count) VALUES (?, ?, ?, ?, ?, ?, "
+                  u"MAX(0, ?)) ON CONFLICT (jid) DO UPDATE SET type = MAX(type, excluded.type), "
+                  u"last_message = excluded.last_message, last_body = excluded.last_body, "
+                  u"last_timestamp = excluded.last_timestamp, last_direction = "
+                  u"excluded.last_direction, unread_count = MAX(0, CASE WHEN ? THEN 0 ELSE "
+                  u"unread_count END + ?)"_s);
+    const QVariantList values = {jid,           int(t.type),           lastRow.at(0),
+                                 lastRow.at(1), lastRow.at(2),         lastRow.at(3),
                                  t.unreadDelta, t.unreadReset ? 1 : 0, t.unreadDelta};
     for (int i = 0; i < values.size(); ++i)
         upsert.bindValue(i, values.at(i));
     if (!upsert.exec())
         return fail(upsert);
-    const ConversationSummary after = HistorySql::selectConversation(m_db, jid);
+    const ConversationSummary after = HistorySql::selectConversation(m_db, m_statements, jid);
     if (after.type != before.type || after.lastBody != before.lastBody ||
         after.lastTimestamp != before.lastTimestamp ||
         after.lastDirection != before.lastDirection || after.unreadCount != before.unreadCount)
@@ -559,7 +585,7 @@ Outcome failure(const QList<Op> &ops)
 
 } // namespace
 
-Outcome apply(QSqlDatabase &db, const QList<Op> &ops)
+Outcome apply(QSqlDatabase &db, StatementCache &statements, const QList<Op> &ops)
 {
     if (!db.transaction()) {
         qCWarning(lcStorage) << "Cannot start a history write:" << db.lastError().text();
@@ -567,7 +593,7 @@ Outcome apply(QSqlDatabase &db, const QList<Op> &ops)
     }
     Outcome outcome;
     {
-        Writer writer(db);
+        Writer writer(db, statements);
         bool ok = true;
         for (const Op &op : ops) {
             if (!(ok = writer.apply(op)))

@@ -6,6 +6,10 @@
 #include <QSqlDatabase>
 #include <variant>
 
+namespace Linnet {
+class StatementCache;
+}
+
 namespace Linnet::HistoryBatch {
 
 // The writes HistoryStore collects; one batch is applied in order in one transaction.
@@ -61,8 +65,19 @@ struct Outcome
     QList<ConversationSummary> touched; // conversations whose summary changed
 };
 
-// Runs on the worker thread.
-Outcome apply(QSqlDatabase &db, const QList<Op> &ops);
+// Runs on the worker thread, with the statements prepared for db kept in statements.
+Outcome apply(QSqlDatabase &db, StatementCache &statements, const QList<Op> &ops);
+
+// The lookups every added message runs, public so that tests can check their query plans.
+// conversation, serverId:
+QString duplicateByServerIdStatement();
+// conversation, originId, direction:
+QString duplicateByOriginIdStatement();
+// conversation, messageId, direction, senderJid:
+QString duplicateByMessageIdStatement();
+// conversation, id, direction, conversation, id, direction (a receipt's or correction's target,
+// by message id or origin-id):
+QString messageByAnyIdStatement();
 
 // Whether a message of ours may move from one delivery state to another.
 bool canMove(DeliveryState from, DeliveryState to);

@@ -1,5 +1,7 @@
 #include "storage/HistorySql.h"
 
+#include "storage/StatementCache.h"
+
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -61,10 +63,10 @@ HistoryMessage readMessage(const QSqlQuery &query)
     return m;
 }
 
-qint64 allocateRowId(QSqlDatabase &db, qint64 msecs)
+qint64 allocateRowId(QSqlDatabase &db, StatementCache &statements, qint64 msecs)
 {
-    QSqlQuery query(db);
-    query.prepare(u"SELECT MAX(id) FROM messages WHERE id > ? AND id < ?"_s);
+    QSqlQuery &query =
+        statements.prepared(db, u"SELECT MAX(id) FROM messages WHERE id > ? AND id < ?"_s);
     // A millisecond with all its ids taken (thousands of messages) spills into the next one.
     for (qint64 ms = msecs;; ++ms) {
         const qint64 base = ms * RowIdsPerMillisecond;
@@ -72,9 +74,11 @@ qint64 allocateRowId(QSqlDatabase &db, qint64 msecs)
         query.bindValue(1, base + RowIdsPerMillisecond);
         if (!query.exec() || !query.next())
             return 0;
-        if (query.isNull(0))
-            return base + 1;
+        const bool none = query.isNull(0);
         const qint64 next = query.value(0).toLongLong() + 1;
+        query.finish();
+        if (none)
+            return base + 1;
         if (next < base + RowIdsPerMillisecond)
             return next;
     }
@@ -118,26 +122,28 @@ bool insertMessage(QSqlQuery &insert, const HistoryMessage &m)
     return insert.exec();
 }
 
-HistoryMessage selectMessage(QSqlDatabase &db, qint64 rowId)
+HistoryMessage selectMessage(QSqlDatabase &db, StatementCache &statements, qint64 rowId)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s + messageColumns() + u" FROM messages WHERE id = ?"_s);
-    query.addBindValue(rowId);
+    static const QString statement =
+        u"SELECT "_s + messageColumns() + u" FROM messages WHERE id = ?"_s;
+    QSqlQuery &query = statements.prepared(db, statement);
+    query.bindValue(0, rowId);
+    HistoryMessage m;
     if (query.exec() && query.next())
-        return readMessage(query);
-    return {};
+        m = readMessage(query);
+    query.finish();
+    return m;
 }
 
-ConversationSummary selectConversation(QSqlDatabase &db, const QString &jid)
+ConversationSummary selectConversation(QSqlDatabase &db, StatementCache &statements,
+                                       const QString &jid)
 {
     ConversationSummary summary;
     summary.jid = jid;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT type, last_body, last_timestamp, last_direction, unread_count FROM "
-                  u"conversations WHERE jid = ?"_s);
-    query.addBindValue(jid);
+    QSqlQuery &query = statements.prepared(
+        db, u"SELECT type, last_body, last_timestamp, last_direction, unread_count FROM "
+            u"conversations WHERE jid = ?"_s);
+    query.bindValue(0, jid);
     if (query.exec() && query.next()) {
         summary.type = MessageType(query.value(0).toInt());
         summary.lastBody = query.value(1).toString();
@@ -148,6 +154,7 @@ ConversationSummary selectConversation(QSqlDatabase &db, const QString &jid)
         summary.lastDirection = MessageDirection(query.value(3).toInt());
         summary.unreadCount = query.value(4).toInt();
     }
+    query.finish();
     return summary;
 }
 

@@ -8,6 +8,10 @@
 
 class QSqlQuery;
 
+namespace Linnet {
+class StatementCache;
+}
+
 namespace Linnet::HistorySql {
 
 // Row ids follow the timestamp: the ids of the messages stamped in one millisecond t are
@@ -24,14 +28,15 @@ HistoryMessage readMessage(const QSqlQuery &query);
 QVariant nullIfEmpty(const QString &text);
 
 // A free id for a message stamped at msecs (on the worker thread, inside the write).
-qint64 allocateRowId(QSqlDatabase &db, qint64 msecs);
+qint64 allocateRowId(QSqlDatabase &db, StatementCache &statements, qint64 msecs);
 // Inserts message (timestamp must be valid) with rowId; returns false on an SQL error.
 bool insertMessage(QSqlQuery &insert, const HistoryMessage &message);
 QString insertStatement();
 
 // One message by id (rowId 0 when there is none).
-HistoryMessage selectMessage(QSqlDatabase &db, qint64 rowId);
-ConversationSummary selectConversation(QSqlDatabase &db, const QString &jid);
+HistoryMessage selectMessage(QSqlDatabase &db, StatementCache &statements, qint64 rowId);
+ConversationSummary selectConversation(QSqlDatabase &db, StatementCache &statements,
+                                       const QString &jid);
 
 // The statements behind the reads, public so that tests can check their query plans.
 // page: conversation, [beforeRowId, beforeRowId,] limit. Newest first.

@@ -5,6 +5,7 @@
 #include "storage/FtsQuery.h"
 #include "storage/HistoryBatch.h"
 #include "storage/HistorySql.h"
+#include "storage/StatementCache.h"
 
 #include <QPointer>
 #include <QSqlError>
@@ -50,20 +51,23 @@ bool newerFirst(const HistoryMessage &a, const HistoryMessage &b)
 
 } // namespace
 
+struct HistoryStore::Callback
+{
+    QPointer<QObject> context;
+    bool hasContext = false;
+    AddCallback done;
+};
+
 struct HistoryStore::Batch
 {
-    struct Callback
-    {
-        QPointer<QObject> context;
-        bool hasContext = false;
-        AddCallback done;
-    };
     QList<HistoryBatch::Op> ops;
-    QList<Callback> callbacks; // one per added message in ops, in order
+    QList<Callback> callbacks;         // one per added message in ops, in order
+    QHash<QString, qsizetype> cursors; // archive -> its Cursor in ops
 };
 
 HistoryStore::HistoryStore(Database &database, QObject *parent)
-    : QObject(parent), m_database(database), m_batch(std::make_unique<Batch>())
+    : QObject(parent), m_database(database), m_statements(std::make_shared<StatementCache>()),
+      m_batch(std::make_unique<Batch>())
 {
     m_batchTimer.setSingleShot(true);
     m_batchTimer.setInterval(BatchDelayMs);
@@ -73,6 +77,10 @@ HistoryStore::HistoryStore(Database &database, QObject *parent)
 HistoryStore::~HistoryStore()
 {
     commitBatch();
+    // The statements go on the worker, after the jobs that use them and before the connection
+    // closes.
+    m_database.run<void>(
+        [statements = std::move(m_statements)](QSqlDatabase &) mutable { statements.reset(); });
 }
 
 void HistoryStore::enqueue(auto op)
@@ -107,9 +115,12 @@ void HistoryStore::commitBatch()
     if (m_batch->ops.isEmpty())
         return;
     const QList<HistoryBatch::Op> ops = std::exchange(m_batch->ops, {});
-    const QList<Batch::Callback> callbacks = std::exchange(m_batch->callbacks, {});
-    auto outcome = m_database.run<HistoryBatch::Outcome>(
-        [ops](QSqlDatabase &db) { return HistoryBatch::apply(db, ops); });
+    const QList<Callback> callbacks = std::exchange(m_batch->callbacks, {});
+    m_batch->cursors.clear();
+    auto outcome =
+        m_database.run<HistoryBatch::Outcome>([ops, statements = m_statements](QSqlDatabase &db) {
+            return HistoryBatch::apply(db, *statements, ops);
+        });
     m_database.deliver(outcome, this, [this, callbacks](const HistoryBatch::Outcome &outcome) {
         if (!outcome.inserted.isEmpty())
             Q_EMIT messagesAdded(outcome.inserted);
@@ -118,7 +129,7 @@ void HistoryStore::commitBatch()
         for (const ConversationSummary &summary : outcome.touched)
             Q_EMIT conversationChanged(summary);
         for (qsizetype i = 0; i < outcome.added.size() && i < callbacks.size(); ++i) {
-            const Batch::Callback &callback = callbacks.at(i);
+            const Callback &callback = callbacks.at(i);
             if (callback.done && (!callback.hasContext || callback.context))
                 callback.done(outcome.added.at(i).first, outcome.added.at(i).second);
         }
@@ -160,7 +171,15 @@ void HistoryStore::markRead(const QString &conversation)
 
 void HistoryStore::setArchiveCursor(const QString &archive, const QString &lastId)
 {
-    // In the batch, so the cursor commits together with the messages fetched before it.
+    // In the batch, so the cursor commits together with the messages fetched before it. The
+    // batch is one transaction: only the last value set in it counts, so it is written once.
+    const QString key = archive.isNull() ? u""_s : archive;
+    const auto known = m_batch->cursors.constFind(key);
+    if (known != m_batch->cursors.cend()) {
+        std::get<HistoryBatch::Cursor>(m_batch->ops[*known]).lastId = lastId;
+        return;
+    }
+    m_batch->cursors.insert(key, m_batch->ops.size());
     enqueue(HistoryBatch::Cursor{archive, lastId});
 }
 
@@ -203,21 +222,22 @@ QFuture<QList<HistoryMessage>> HistoryStore::search(const QString &text,
 QFuture<QList<ConversationSummary>> HistoryStore::conversations()
 {
     commitBeforeRead();
-    return m_database.run<QList<ConversationSummary>>([](QSqlDatabase &db) {
-        QList<ConversationSummary> summaries;
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (!query.exec(u"SELECT jid FROM conversations ORDER BY last_timestamp DESC, jid"_s)) {
-            qCWarning(lcStorage) << "Reading conversations failed:" << query.lastError().text();
+    return m_database.run<QList<ConversationSummary>>(
+        [statements = m_statements](QSqlDatabase &db) {
+            QList<ConversationSummary> summaries;
+            QSqlQuery query(db);
+            query.setForwardOnly(true);
+            if (!query.exec(u"SELECT jid FROM conversations ORDER BY last_timestamp DESC, jid"_s)) {
+                qCWarning(lcStorage) << "Reading conversations failed:" << query.lastError().text();
+                return summaries;
+            }
+            QStringList jids;
+            while (query.next())
+                jids.append(query.value(0).toString());
+            for (const QString &jid : std::as_const(jids))
+                summaries.append(HistorySql::selectConversation(db, *statements, jid));
             return summaries;
-        }
-        QStringList jids;
-        while (query.next())
-            jids.append(query.value(0).toString());
-        for (const QString &jid : std::as_const(jids))
-            summaries.append(HistorySql::selectConversation(db, jid));
-        return summaries;
-    });
+        });
 }
 
 QFuture<QList<HistoryMessage>> HistoryStore::queuedOutgoing()
@@ -233,8 +253,9 @@ QFuture<QList<HistoryMessage>> HistoryStore::queuedOutgoing()
 QFuture<HistoryMessage> HistoryStore::message(qint64 rowId)
 {
     commitBeforeRead();
-    return m_database.run<HistoryMessage>(
-        [rowId](QSqlDatabase &db) { return HistorySql::selectMessage(db, rowId); });
+    return m_database.run<HistoryMessage>([rowId, statements = m_statements](QSqlDatabase &db) {
+        return HistorySql::selectMessage(db, *statements, rowId);
+    });
 }
 
 QFuture<HistoryMessage> HistoryStore::lastOwnMessage(const QString &conversation)

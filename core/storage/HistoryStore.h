@@ -12,12 +12,14 @@
 namespace Linnet {
 
 class Database;
+class StatementCache;
 
 // The messages of one account in its SQLite database: conversations, an FTS5 search index,
 // de-duplication, delivery states, corrections, archive cursors. Writes are collected and
 // committed in batches (one transaction per batch, at the latest 20 ms after the first
-// write, or as soon as 500 are waiting); reads are futures. Everything runs on the Database's
-// worker thread; the UI never waits.
+// write, or as soon as 500 are waiting; an archive cursor set again in the same batch replaces
+// the earlier value instead of being written twice); reads are futures. Everything runs on
+// the Database's worker thread; the UI never waits.
 //
 // De-duplication: a message is already stored when the same conversation holds one with
 //  - the same serverId (non-empty), or
@@ -90,6 +92,7 @@ Q_SIGNALS:
     void conversationChanged(const Linnet::ConversationSummary &summary);
 
 private:
+    struct Callback;
     struct Batch;
     void enqueue(auto op);
     // Sends the waiting writes to the worker as one transaction.
@@ -98,6 +101,8 @@ private:
     void commitBeforeRead();
 
     Database &m_database;
+    // The prepared statements of the worker's connection; touched on the worker thread only.
+    std::shared_ptr<StatementCache> m_statements;
     std::unique_ptr<Batch> m_batch;
     QTimer m_batchTimer;
 };

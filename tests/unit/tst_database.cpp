@@ -1,7 +1,9 @@
 // Database: the worker thread, futures, WAL and foreign keys, and the migrations.
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/StatementCache.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -283,6 +285,56 @@ private Q_SLOTS:
                               })
                               .result();
         QCOMPARE(count, 50);
+    }
+
+    void writesAreDurableAcrossAnAppCrash()
+    {
+        Database database;
+        QVERIFY(database.open(dir.filePath(u"durable.sqlite"_s)).result().ok);
+        QCOMPARE(pragma(database, u"journal_mode"_s), u"wal"_s);
+        // NORMAL (1) under WAL: a commit survives the application dying; only a power cut or an
+        // OS crash may lose the last commits, never the database's consistency.
+        QCOMPARE(pragma(database, u"synchronous"_s), u"1"_s);
+    }
+
+    void preparedStatementsAreKeptPerConnection()
+    {
+        Database database;
+        QVERIFY(database.open(dir.filePath(u"statements.sqlite"_s)).result().ok);
+        // QTest macros belong to the test's thread: the worker reports what went wrong.
+        const QString problem =
+            database
+                .run<QString>([](QSqlDatabase &db) -> QString {
+                    const QString count = u"SELECT COUNT(*) FROM roster_meta WHERE key = ?"_s;
+                    StatementCache cache;
+                    QSqlQuery &first = cache.prepared(db, count);
+                    if (&cache.prepared(db, count) != &first)
+                        return u"the same statement was prepared twice"_s;
+                    QSqlQuery &broken = cache.prepared(db, u"SELECT x FROM nowhere"_s);
+                    if (!broken.lastError().isValid() || cache.size() != 1)
+                        return u"a statement that does not compile was kept"_s;
+                    QSqlQuery insert(db);
+                    if (!insert.exec(u"INSERT INTO roster_meta (key, value) VALUES ('k', 'v')"_s))
+                        return insert.lastError().text();
+                    for (const int expected : {1, 1}) {
+                        QSqlQuery &query = cache.prepared(db, count);
+                        query.bindValue(0, u"k"_s);
+                        if (!query.exec() || !query.next() || query.value(0).toInt() != expected)
+                            return u"a kept statement did not run again"_s;
+                        query.finish();
+                    }
+                    // A schema change after the first prepare: SQLite prepares it again.
+                    if (!insert.exec(u"CREATE INDEX roster_meta_by_value ON roster_meta (value)"_s))
+                        return insert.lastError().text();
+                    QSqlQuery &after = cache.prepared(db, count);
+                    after.bindValue(0, u"k"_s);
+                    if (!after.exec() || !after.next() || after.value(0).toInt() != 1)
+                        return u"a kept statement broke after a schema change"_s;
+                    after.finish();
+                    return {};
+                })
+                .result();
+        QCOMPARE(problem, QString());
     }
 
     void foreignKeysCascade()

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 
@@ -592,6 +593,78 @@ private Q_SLOTS:
             QVERIFY2(search.contains(u"VIRTUAL TABLE"_s), qPrintable(search));
             QVERIFY2(!search.contains(u"TEMP B-TREE"_s), qPrintable(search));
         }
+    }
+
+    void everyLookupOfAnAddedMessageUsesAnIndex_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<QVariantList>("values");
+        QTest::addColumn<QStringList>("indexes");
+        QTest::newRow("server-id")
+            << HistoryBatch::duplicateByServerIdStatement() << QVariantList{Bob, u"S1"_s}
+            << QStringList{u"messages_by_server_id"_s};
+        QTest::newRow("origin-id")
+            << HistoryBatch::duplicateByOriginIdStatement() << QVariantList{Bob, u"O1"_s, 0}
+            << QStringList{u"messages_by_origin_id"_s};
+        QTest::newRow("message id") << HistoryBatch::duplicateByMessageIdStatement()
+                                    << QVariantList{Bob, u"M1"_s, 0, QString(Bob + u"/phone"_s)}
+                                    << QStringList{u"messages_by_message_id"_s};
+        // Receipts and corrections: either id, one index lookup for each.
+        QTest::newRow("any id") << HistoryBatch::messageByAnyIdStatement()
+                                << QVariantList{Bob, u"X"_s, 1, Bob, u"X"_s, 1}
+                                << QStringList{u"messages_by_message_id"_s,
+                                               u"messages_by_origin_id"_s};
+    }
+
+    void everyLookupOfAnAddedMessageUsesAnIndex()
+    {
+        QFETCH(QString, statement);
+        QFETCH(QVariantList, values);
+        QFETCH(QStringList, indexes);
+        HistoryFixture f;
+        const QString plan = queryPlan(*f.database, statement, values);
+        const QStringList steps = plan.split(u'\n');
+        QCOMPARE(steps.filter(u"SEARCH messages"_s).size(), indexes.size());
+        for (const QString &index : indexes)
+            QVERIFY2(plan.contains(u"INDEX "_s + index + u" (conversation=? AND "_s),
+                     qPrintable(plan));
+        QVERIFY2(!plan.contains(u"SCAN"_s), qPrintable(plan));
+    }
+
+    void aCursorSetAgainInOneBatchIsWrittenOnceWithTheLastValue()
+    {
+        HistoryFixture f;
+        // Counts the writes to the cursors table on the store's own connection.
+        f.database
+            ->run<bool>([](QSqlDatabase &db) {
+                QSqlQuery query(db);
+                return query.exec(u"CREATE TEMP TABLE cursor_writes (archive TEXT)"_s) &&
+                       query.exec(u"CREATE TEMP TRIGGER cursor_inserted AFTER INSERT ON "
+                                  u"main.archive_cursors BEGIN INSERT INTO cursor_writes VALUES "
+                                  u"(new.archive); END"_s) &&
+                       query.exec(u"CREATE TEMP TRIGGER cursor_updated AFTER UPDATE ON "
+                                  u"main.archive_cursors BEGIN INSERT INTO cursor_writes VALUES "
+                                  u"(new.archive); END"_s);
+            })
+            .waitForFinished();
+        for (int i = 0; i < 100; ++i) {
+            HistoryMessage m = incoming(Bob, u"m%1"_s.arg(i), at(u"2024-01-01T10:00:00"_s));
+            m.serverId = u"S%1"_s.arg(i);
+            f.store->add(m);
+            f.store->setArchiveCursor({}, m.serverId);
+            if (i % 10 == 0)
+                f.store->setArchiveCursor(Room, u"R%1"_s.arg(i));
+        }
+        f.settle();
+        QCOMPARE(f.store->archiveCursor({}).result(), u"S99"_s);
+        QCOMPARE(f.store->archiveCursor(Room).result(), u"R90"_s);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM messages"_s), 100);
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM cursor_writes"_s), 2);
+        // The next batch writes the cursor again.
+        f.store->setArchiveCursor({}, u"S100"_s);
+        f.settle();
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM cursor_writes"_s), 3);
+        QCOMPARE(f.store->archiveCursor({}).result(), u"S100"_s);
     }
 
     void archiveCursorsAndSingleReads()
