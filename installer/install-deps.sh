@@ -17,6 +17,7 @@ qt6-l10n-tools
 qt6-translations-l10n
 qt6-qpa-plugins
 qt6-svg-dev
+qt6-multimedia-dev
 libqt6sql6-sqlite
 libqt6svg6
 qtkeychain-qt6-dev

@@ -309,6 +309,10 @@
         <source>A contact&apos;s address has no resource: leave out “/%1”.</source>
         <translation>Die Adresse eines Kontakts hat keine Ressource: lass „/%1“ weg.</translation>
     </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
 </context>
 <context>
     <name>Linnet::AddressBar</name>
@@ -382,6 +386,33 @@
     <message>
         <source>The picture is damaged: its size does not match its header.</source>
         <translation>Das Bild ist beschädigt: Seine Größe passt nicht zu seinem Header.</translation>
+    </message>
+</context>
+<context>
+    <name>Linnet::AvatarManager</name>
+    <message>
+        <source>The avatar is too large or not stored in PEP.</source>
+        <translation>Der Avatar ist zu groß oder nicht in PEP gespeichert.</translation>
+    </message>
+    <message>
+        <source>The avatar&apos;s hash is not well-formed.</source>
+        <translation>Der Hash des Avatars ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The avatar data is missing or broken.</source>
+        <translation>Die Avatardaten fehlen oder sind beschädigt.</translation>
+    </message>
+    <message>
+        <source>The vCard has no usable photo.</source>
+        <translation>Die vCard enthält kein verwendbares Foto.</translation>
+    </message>
+    <message>
+        <source>The avatar&apos;s data does not match its hash.</source>
+        <translation>Die Daten des Avatars passen nicht zu seinem Hash.</translation>
+    </message>
+    <message>
+        <source>The avatar could not be stored.</source>
+        <translation>Der Avatar konnte nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -678,6 +709,18 @@
         <source>%1 — Chats</source>
         <translation>%1 — Chats</translation>
     </message>
+    <message>
+        <source>Conversation tabs</source>
+        <translation>Tabs der Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>&amp;New Chat…</source>
+        <translation>Neuer &amp;Chat…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Conversation…</source>
+        <translation>Zu Unterhaltung &amp;wechseln…</translation>
+    </message>
 </context>
 <context>
     <name>Linnet::Client</name>
@@ -783,6 +826,10 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Command form</source>
+        <translation>Befehlsformular</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1039,10 @@
     <message>
         <source>Add a contact</source>
         <translation>Einen Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1276,13 @@
     <message>
         <source>Results</source>
         <translation>Ergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>Linnet::DesktopIntegration</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
@@ -1592,11 +1650,6 @@
         <translation>Kontakt &amp;hinzufügen…</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <comment>Add contact</comment>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1667,6 +1720,30 @@
     <message>
         <source>&lt;h3&gt;Linnet %1&lt;/h3&gt;&lt;p&gt;A desktop chat client for XMPP, the open standard for instant messaging.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Linnet %1&lt;/h3&gt;&lt;p&gt;Ein Chat-Programm für den Desktop für XMPP, den offenen Standard für Sofortnachrichten.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Set &amp;Avatar…</source>
+        <translation>Avatar &amp;festlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;New Chat…</source>
+        <translation>&amp;Neuer Chat…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Conversation…</source>
+        <translation>Zu Unterhaltung &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Sign in to chat.</source>
+        <translation>Melde dich an, um zu chatten.</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +1956,44 @@
     </message>
 </context>
 <context>
+    <name>Linnet::OwnAvatarImage</name>
+    <message>
+        <source>The picture could not be made small enough.</source>
+        <translation>Das Bild ließ sich nicht genug verkleinern.</translation>
+    </message>
+</context>
+<context>
+    <name>Linnet::OwnAvatarPublisher</name>
+    <message>
+        <source>The picture is too large to publish.</source>
+        <translation>Das Bild ist zu groß zum Veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Sign in to set your avatar.</source>
+        <translation>Melde dich an, um deinen Avatar festzulegen.</translation>
+    </message>
+    <message>
+        <source>An avatar is being published already.</source>
+        <translation>Es wird bereits ein Avatar veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The avatar could not be published: %1</source>
+        <translation>Der Avatar konnte nicht veröffentlicht werden: %1</translation>
+    </message>
+    <message>
+        <source>The avatar could not be announced: %1</source>
+        <translation>Der Avatar konnte nicht angekündigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Your vCard could not be read: %1</source>
+        <translation>Deine vCard konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Your vCard could not be saved: %1</source>
+        <translation>Deine vCard konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Linnet::PasswordStore</name>
     <message>
         <source>The system keyring is turned off (LINNET_PASSWORD_STORE=file): your password is stored unencrypted in %1.</source>
@@ -1906,6 +2021,178 @@
     <message>
         <source>The server sent an unexpected challenge during sign-in.</source>
         <translation>Der Server hat während der Anmeldung eine unerwartete Aufforderung gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Linnet::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Show a desktop &amp;notification for new messages</source>
+        <translation>Bei neuen Nachrichten eine Desktop-Be&amp;nachrichtigung anzeigen</translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound for new messages</source>
+        <translation>Bei neuen Nachrichten einen T&amp;on abspielen</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Extended away follows after four times as long.</source>
+        <translation>„Länger abwesend“ folgt nach der vierfachen Zeit.</translation>
+    </message>
+    <message>
+        <source>&amp;Away when idle for:</source>
+        <translation>&amp;Abwesend nach Inaktivität von:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Comfortable</source>
+        <translation>Großzügig</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Kompakt</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>Chat &amp;font size:</source>
+        <translation>Sch&amp;riftgröße im Chat:</translation>
+    </message>
+    <message>
+        <source>Message &amp;layout:</source>
+        <translation>Nachrichten&amp;layout:</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>&amp;Closing the window keeps Linnet running in the tray</source>
+        <translation>Beim Schließen des &amp;Fensters läuft Linnet im Infobereich weiter</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privatsphäre</translation>
+    </message>
+    <message>
+        <source>Tell contacts who ask which &amp;operating system I use</source>
+        <translation>Kontakten auf Anfrage mitteilen, welches &amp;Betriebssystem ich verwende</translation>
+    </message>
+    <message>
+        <source>Let contacts see when I am &amp;typing</source>
+        <translation>Kontakte sehen lassen, wenn ich &amp;tippe</translation>
+    </message>
+    <message>
+        <source>Let contacts see when I have &amp;read their messages</source>
+        <translation>Kontakte sehen lassen, wenn ich ihre Nachrichten &amp;gelesen habe</translation>
+    </message>
+    <message>
+        <source>The desktop has no system tray: closing the window quits Linnet.</source>
+        <translation>Die Arbeitsumgebung hat keinen Infobereich: Das Schließen des Fensters beendet Linnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Linnet::QuickSwitcher</name>
+    <message>
+        <source>New Chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <source>Go to Conversation</source>
+        <translation>Zu Unterhaltung wechseln</translation>
+    </message>
+    <message>
+        <source>Address, e.g. alice@example.org, or a name</source>
+        <translation>Adresse, z. B. alice@example.org, oder ein Name</translation>
+    </message>
+    <message>
+        <source>Name or address</source>
+        <translation>Name oder Adresse</translation>
+    </message>
+    <message>
+        <source>Address or name</source>
+        <translation>Adresse oder Name</translation>
+    </message>
+    <message>
+        <source>Find a conversation</source>
+        <translation>Eine Unterhaltung finden</translation>
+    </message>
+    <message>
+        <source>Type to filter; Up and Down choose, Enter opens, Escape closes</source>
+        <translation>Tippen zum Filtern; Auf und Ab wählen, Enter öffnet, Escape schließt</translation>
+    </message>
+    <message>
+        <source>Conversations, contacts and rooms</source>
+        <translation>Unterhaltungen, Kontakte und Räume</translation>
+    </message>
+    <message>
+        <source>Type the address of the person to chat with, or pick a contact.</source>
+        <translation>Gib die Adresse der Person ein, mit der du chatten möchtest, oder wähle einen Kontakt.</translation>
+    </message>
+    <message>
+        <source>Recent conversations first, then contacts and rooms.</source>
+        <translation>Zuerst die letzten Unterhaltungen, dann Kontakte und Räume.</translation>
+    </message>
+</context>
+<context>
+    <name>Linnet::QuickSwitcherModel</name>
+    <message>
+        <source>Chat with %1</source>
+        <translation>Mit %1 chatten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n unread)</source>
+        <translation>
+            <numerusform>%1 (%n ungelesen)</numerusform>
+            <numerusform>%1 (%n ungelesen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group chat %1</source>
+        <translation>Gruppenchat %1</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2570,10 @@
     <message>
         <source>Loading the room&apos;s settings…</source>
         <translation>Die Einstellungen des Raums werden geladen…</translation>
+    </message>
+    <message>
+        <source>Room settings</source>
+        <translation>Raumeinstellungen</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2977,10 @@
     <message>
         <source>You are registered.</source>
         <translation>Du bist registriert.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -3906,6 +4201,57 @@
     </message>
 </context>
 <context>
+    <name>Linnet::SetAvatarDialog</name>
+    <message>
+        <source>&amp;Choose Picture…</source>
+        <translation>Bild aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Set Avatar</source>
+        <translation>Avatar festlegen</translation>
+    </message>
+    <message>
+        <source>Avatar preview</source>
+        <translation>Avatarvorschau</translation>
+    </message>
+    <message>
+        <source>Choose a PNG, JPEG, GIF or WebP picture of at most %1 MiB.</source>
+        <translation>Wähle ein PNG-, JPEG-, GIF- oder WebP-Bild mit höchstens %1 MiB.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Choose a Picture</source>
+        <translation>Bild auswählen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The picture is too large (%1 KiB; at most %2 KiB).</source>
+        <translation>Das Bild ist zu groß (%1 KiB; höchstens %2 KiB).</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels. Publish it to show it to your contacts.</source>
+        <translation>%1 × %2 Pixel. Veröffentliche es, um es deinen Kontakten zu zeigen.</translation>
+    </message>
+    <message>
+        <source>This picture cannot be your avatar: %1</source>
+        <translation>Dieses Bild kann nicht dein Avatar sein: %1</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Wird veröffentlicht…</translation>
+    </message>
+</context>
+<context>
     <name>Linnet::SignInDialog</name>
     <message>
         <source>&amp;Remember password</source>
@@ -4359,6 +4705,32 @@
         <source>“%1”</source>
         <comment>the message of a request, quoted</comment>
         <translation>„%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Linnet::TrayIcon</name>
+    <message>
+        <source>&amp;Show Linnet</source>
+        <translation>Linnet &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Linnet — %1</source>
+        <translation>Linnet — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linnet — %1 — %n unread message(s)</source>
+        <translation>
+            <numerusform>Linnet — %1 — %n ungelesene Nachricht</numerusform>
+            <numerusform>Linnet — %1 — %n ungelesene Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Hide Linnet</source>
+        <translation>Linnet &amp;ausblenden</translation>
     </message>
 </context>
 <context>

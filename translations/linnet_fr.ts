@@ -309,6 +309,10 @@
         <source>A contact&apos;s address has no resource: leave out “/%1”.</source>
         <translation>L’adresse d’un contact n’a pas de ressource : retirez « /%1 ».</translation>
     </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
 </context>
 <context>
     <name>Linnet::AddressBar</name>
@@ -382,6 +386,33 @@
     <message>
         <source>The picture is damaged: its size does not match its header.</source>
         <translation>L’image est endommagée : sa taille ne correspond pas à son en-tête.</translation>
+    </message>
+</context>
+<context>
+    <name>Linnet::AvatarManager</name>
+    <message>
+        <source>The avatar is too large or not stored in PEP.</source>
+        <translation>L’avatar est trop grand ou n’est pas stocké dans PEP.</translation>
+    </message>
+    <message>
+        <source>The avatar&apos;s hash is not well-formed.</source>
+        <translation>Le hachage de l’avatar est mal formé.</translation>
+    </message>
+    <message>
+        <source>The avatar data is missing or broken.</source>
+        <translation>Les données de l’avatar sont manquantes ou endommagées.</translation>
+    </message>
+    <message>
+        <source>The vCard has no usable photo.</source>
+        <translation>La vCard ne contient aucune photo utilisable.</translation>
+    </message>
+    <message>
+        <source>The avatar&apos;s data does not match its hash.</source>
+        <translation>Les données de l’avatar ne correspondent pas à son hachage.</translation>
+    </message>
+    <message>
+        <source>The avatar could not be stored.</source>
+        <translation>L’avatar n’a pas pu être enregistré.</translation>
     </message>
 </context>
 <context>
@@ -678,6 +709,18 @@
         <source>%1 — Chats</source>
         <translation>%1 — Discussions</translation>
     </message>
+    <message>
+        <source>Conversation tabs</source>
+        <translation>Onglets des conversations</translation>
+    </message>
+    <message>
+        <source>&amp;New Chat…</source>
+        <translation>&amp;Nouvelle discussion…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Conversation…</source>
+        <translation>&amp;Aller à une conversation…</translation>
+    </message>
 </context>
 <context>
     <name>Linnet::Client</name>
@@ -783,6 +826,10 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Command form</source>
+        <translation>Formulaire de la commande</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1039,10 @@
     <message>
         <source>Add a contact</source>
         <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1276,13 @@
     <message>
         <source>Results</source>
         <translation>Résultats</translation>
+    </message>
+</context>
+<context>
+    <name>Linnet::DesktopIntegration</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
     </message>
 </context>
 <context>
@@ -1592,11 +1650,6 @@
         <translation>&amp;Ajouter un contact…</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <comment>Add contact</comment>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1667,6 +1720,30 @@
     <message>
         <source>&lt;h3&gt;Linnet %1&lt;/h3&gt;&lt;p&gt;A desktop chat client for XMPP, the open standard for instant messaging.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Linnet %1&lt;/h3&gt;&lt;p&gt;Un client de messagerie de bureau pour XMPP, la norme ouverte de messagerie instantanée.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Set &amp;Avatar…</source>
+        <translation>Définir l’a&amp;vatar…</translation>
+    </message>
+    <message>
+        <source>&amp;New Chat…</source>
+        <translation>&amp;Nouvelle discussion…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Conversation…</source>
+        <translation>&amp;Aller à une conversation…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Sign in to chat.</source>
+        <translation>Connectez-vous pour discuter.</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +1956,44 @@
     </message>
 </context>
 <context>
+    <name>Linnet::OwnAvatarImage</name>
+    <message>
+        <source>The picture could not be made small enough.</source>
+        <translation>L’image n’a pas pu être suffisamment réduite.</translation>
+    </message>
+</context>
+<context>
+    <name>Linnet::OwnAvatarPublisher</name>
+    <message>
+        <source>The picture is too large to publish.</source>
+        <translation>L’image est trop grande pour être publiée.</translation>
+    </message>
+    <message>
+        <source>Sign in to set your avatar.</source>
+        <translation>Connectez-vous pour définir votre avatar.</translation>
+    </message>
+    <message>
+        <source>An avatar is being published already.</source>
+        <translation>Un avatar est déjà en cours de publication.</translation>
+    </message>
+    <message>
+        <source>The avatar could not be published: %1</source>
+        <translation>L’avatar n’a pas pu être publié : %1</translation>
+    </message>
+    <message>
+        <source>The avatar could not be announced: %1</source>
+        <translation>L’avatar n’a pas pu être annoncé : %1</translation>
+    </message>
+    <message>
+        <source>Your vCard could not be read: %1</source>
+        <translation>Votre vCard n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>Your vCard could not be saved: %1</source>
+        <translation>Votre vCard n’a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
     <name>Linnet::PasswordStore</name>
     <message>
         <source>The system keyring is turned off (LINNET_PASSWORD_STORE=file): your password is stored unencrypted in %1.</source>
@@ -1906,6 +2021,178 @@
     <message>
         <source>The server sent an unexpected challenge during sign-in.</source>
         <translation>Le serveur a envoyé un défi inattendu pendant la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>Linnet::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Show a desktop &amp;notification for new messages</source>
+        <translation>Afficher une &amp;notification de bureau pour les nouveaux messages</translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound for new messages</source>
+        <translation>Jouer un &amp;son pour les nouveaux messages</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Extended away follows after four times as long.</source>
+        <translation>« Absent pour longtemps » suit après une durée quatre fois plus longue.</translation>
+    </message>
+    <message>
+        <source>&amp;Away when idle for:</source>
+        <translation>&amp;Absent après une inactivité de :</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Valeur du système</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Comfortable</source>
+        <translation>Confortable</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Compacte</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>Chat &amp;font size:</source>
+        <translation>Taille de &amp;police des discussions :</translation>
+    </message>
+    <message>
+        <source>Message &amp;layout:</source>
+        <translation>&amp;Disposition des messages :</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Closing the window keeps Linnet running in the tray</source>
+        <translation>&amp;Garder Linnet actif dans la zone de notification à la fermeture de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Tell contacts who ask which &amp;operating system I use</source>
+        <translation>Indiquer aux contacts qui le demandent quel système d’&amp;exploitation j’utilise</translation>
+    </message>
+    <message>
+        <source>Let contacts see when I am &amp;typing</source>
+        <translation>Laisser les contacts voir quand j’é&amp;cris</translation>
+    </message>
+    <message>
+        <source>Let contacts see when I have &amp;read their messages</source>
+        <translation>Laisser les contacts voir quand j’ai &amp;lu leurs messages</translation>
+    </message>
+    <message>
+        <source>The desktop has no system tray: closing the window quits Linnet.</source>
+        <translation>Le bureau n’a pas de zone de notification : fermer la fenêtre quitte Linnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Linnet::QuickSwitcher</name>
+    <message>
+        <source>New Chat</source>
+        <translation>Nouvelle discussion</translation>
+    </message>
+    <message>
+        <source>Go to Conversation</source>
+        <translation>Aller à une conversation</translation>
+    </message>
+    <message>
+        <source>Address, e.g. alice@example.org, or a name</source>
+        <translation>Adresse, p. ex. alice@example.org, ou un nom</translation>
+    </message>
+    <message>
+        <source>Name or address</source>
+        <translation>Nom ou adresse</translation>
+    </message>
+    <message>
+        <source>Address or name</source>
+        <translation>Adresse ou nom</translation>
+    </message>
+    <message>
+        <source>Find a conversation</source>
+        <translation>Trouver une conversation</translation>
+    </message>
+    <message>
+        <source>Type to filter; Up and Down choose, Enter opens, Escape closes</source>
+        <translation>Tapez pour filtrer ; Haut et Bas pour choisir, Entrée pour ouvrir, Échap pour fermer</translation>
+    </message>
+    <message>
+        <source>Conversations, contacts and rooms</source>
+        <translation>Conversations, contacts et salons</translation>
+    </message>
+    <message>
+        <source>Type the address of the person to chat with, or pick a contact.</source>
+        <translation>Saisissez l’adresse de la personne avec qui discuter, ou choisissez un contact.</translation>
+    </message>
+    <message>
+        <source>Recent conversations first, then contacts and rooms.</source>
+        <translation>D’abord les conversations récentes, puis les contacts et les salons.</translation>
+    </message>
+</context>
+<context>
+    <name>Linnet::QuickSwitcherModel</name>
+    <message>
+        <source>Chat with %1</source>
+        <translation>Discuter avec %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n unread)</source>
+        <translation>
+            <numerusform>%1 (%n non lu)</numerusform>
+            <numerusform>%1 (%n non lus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group chat %1</source>
+        <translation>Discussion de groupe %1</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2570,10 @@
     <message>
         <source>Loading the room&apos;s settings…</source>
         <translation>Chargement des réglages du salon…</translation>
+    </message>
+    <message>
+        <source>Room settings</source>
+        <translation>Réglages du salon</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2977,10 @@
     <message>
         <source>You are registered.</source>
         <translation>Vous êtes inscrit.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
@@ -3906,6 +4201,57 @@
     </message>
 </context>
 <context>
+    <name>Linnet::SetAvatarDialog</name>
+    <message>
+        <source>&amp;Choose Picture…</source>
+        <translation>&amp;Choisir une image…</translation>
+    </message>
+    <message>
+        <source>Set Avatar</source>
+        <translation>Définir l’avatar</translation>
+    </message>
+    <message>
+        <source>Avatar preview</source>
+        <translation>Aperçu de l’avatar</translation>
+    </message>
+    <message>
+        <source>Choose a PNG, JPEG, GIF or WebP picture of at most %1 MiB.</source>
+        <translation>Choisissez une image PNG, JPEG, GIF ou WebP d’au plus %1 Mio.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>Choose a Picture</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Le fichier n’a pas pu être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>The picture is too large (%1 KiB; at most %2 KiB).</source>
+        <translation>L’image est trop grande (%1 Kio ; au plus %2 Kio).</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels. Publish it to show it to your contacts.</source>
+        <translation>%1 × %2 pixels. Publiez-la pour la montrer à vos contacts.</translation>
+    </message>
+    <message>
+        <source>This picture cannot be your avatar: %1</source>
+        <translation>Cette image ne peut pas être votre avatar : %1</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Publication…</translation>
+    </message>
+</context>
+<context>
     <name>Linnet::SignInDialog</name>
     <message>
         <source>&amp;Remember password</source>
@@ -4359,6 +4705,32 @@
         <source>“%1”</source>
         <comment>the message of a request, quoted</comment>
         <translation>« %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Linnet::TrayIcon</name>
+    <message>
+        <source>&amp;Show Linnet</source>
+        <translation>&amp;Afficher Linnet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Linnet — %1</source>
+        <translation>Linnet — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linnet — %1 — %n unread message(s)</source>
+        <translation>
+            <numerusform>Linnet — %1 — %n message non lu</numerusform>
+            <numerusform>Linnet — %1 — %n messages non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Hide Linnet</source>
+        <translation>&amp;Masquer Linnet</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ AddContactDialog::AddContactDialog(const QStringList &groups, QWidget *parent)
     m_name->setPlaceholderText(tr("Optional"));
     m_group->setObjectName(u"groupCombo"_s);
     m_group->setEditable(true);
+    m_group->lineEdit()->setAccessibleName(tr("Group"));
     m_group->addItem(QString());
     m_group->addItems(groups);
     m_request->setObjectName(u"requestCheck"_s);

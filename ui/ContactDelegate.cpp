@@ -1,9 +1,11 @@
 #include "ContactDelegate.h"
 
 #include "PresenceIcons.h"
+#include "avatars/AvatarImages.h"
 #include "models/ConversationListModel.h"
 #include "models/RosterModel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QPainter>
 
@@ -55,6 +57,18 @@ int ContactDelegate::unreadCount(const QModelIndex &index) const
     if (!m_conversations || kindOf(index) != RosterModel::Kind::Contact)
         return 0;
     return m_conversations->unreadCount(index.data(RosterModel::JidRole).toString());
+}
+
+void ContactDelegate::setAvatars(AvatarImages *avatars)
+{
+    AvatarImages::attach(this, m_avatars, avatars);
+}
+
+QRect ContactDelegate::avatarRect(const QStyleOptionViewItem &option)
+{
+    const QRect rect = option.rect.adjusted(Margin, Margin, -Margin, -Margin);
+    const int side = 2 * option.fontMetrics.height();
+    return {rect.left(), rect.top(), side, side};
 }
 
 int ContactDelegate::paintUnreadBadge(QPainter *painter, const QStyleOptionViewItem &option,
@@ -143,11 +157,23 @@ void ContactDelegate::paintContact(QPainter *painter, const QStyleOptionViewItem
                                    const QModelIndex &index) const
 {
     const QRect rect = option.rect.adjusted(Margin, Margin, -Margin, -Margin);
-    const QRect iconRect(rect.left(), rect.top() + (option.fontMetrics.height() - IconSize) / 2,
-                         IconSize, IconSize);
-    PresenceIcons::forIndex(index).paint(painter, iconRect);
-
-    QRect textRect = rect.adjusted(IconSize + Margin + 2, 0, 0, 0);
+    const QImage avatar =
+        m_avatars ? m_avatars->image(index.data(RosterModel::JidRole).toString()) : QImage();
+    QRect textRect;
+    if (avatar.isNull()) {
+        const QRect iconRect(rect.left(), rect.top() + (option.fontMetrics.height() - IconSize) / 2,
+                             IconSize, IconSize);
+        PresenceIcons::forIndex(index).paint(painter, iconRect);
+        textRect = rect.adjusted(IconSize + Margin + 2, 0, 0, 0);
+    } else {
+        const QRect avatarArea = avatarRect(option);
+        AvatarImages::paintCircle(painter, avatarArea, avatar);
+        const int badge = IconSize * 3 / 4;
+        PresenceIcons::forIndex(index).paint(
+            painter,
+            QRect(avatarArea.right() - badge + 2, avatarArea.bottom() - badge + 2, badge, badge));
+        textRect = rect.adjusted(avatarArea.width() + Margin + 2, 0, 0, 0);
+    }
     const int line = option.fontMetrics.height();
     const int badgeWidth = paintUnreadBadge(
         painter, option, QRect(textRect.left(), textRect.top(), textRect.width(), line),

@@ -5,11 +5,13 @@
 
 namespace Linnet {
 
+class AvatarImages;
 class ConversationListModel;
 
 // Paints RosterModel rows: a group header with "online/total"; a contact with its presence
 // icon, name, and status text under the name, and a badge with the number of unread messages
-// (from a ConversationListModel); a resource with its icon, priority and client.
+// (from a ConversationListModel); with AvatarImages set, a contact that has an avatar shows it
+// at the left with the presence icon on its corner; a resource with its icon, priority and client.
 class ContactDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -30,6 +32,11 @@ public:
     // The unread messages of a contact row (0 for groups and resources).
     int unreadCount(const QModelIndex &index) const;
 
+    // Where avatars come from (not owned); null shows none.
+    void setAvatars(AvatarImages *avatars);
+    // Where a contact row's avatar is painted.
+    static QRect avatarRect(const QStyleOptionViewItem &option);
+
 private:
     void paintGroup(QPainter *painter, const QStyleOptionViewItem &option,
                     const QModelIndex &index) const;
@@ -42,6 +49,7 @@ private:
                          int count) const;
 
     QPointer<ConversationListModel> m_conversations;
+    QPointer<AvatarImages> m_avatars;
 };
 
 } // namespace Linnet

@@ -28,6 +28,8 @@ ContactListPanel::ContactListPanel(QWidget *parent)
     setObjectName(u"contactListPanel"_s);
     m_filter->setObjectName(u"contactFilterEdit"_s);
     m_filter->setPlaceholderText(tr("Search contacts"));
+    m_filter->setAccessibleName(tr("Search contacts"));
+    m_view->setAccessibleName(tr("Contacts"));
     m_filter->setClearButtonEnabled(true);
     m_hideOffline->setObjectName(u"hideOfflineButton"_s);
     m_hideOffline->setText(tr("Hide Offline"));

@@ -3,10 +3,14 @@
 #include "AccountOverview.h"
 #include "ConnectionStatusWidget.h"
 #include "ContactActions.h"
+#include "ContactDelegate.h"
 #include "ContactListPanel.h"
+#include "ContactListView.h"
 #include "StatusSelector.h"
 #include "account/Account.h"
 #include "account/AccountServices.h"
+#include "avatars/AvatarImages.h"
+#include "avatars/SetAvatarDialog.h"
 #include "browser/ServiceBrowser.h"
 #include "chat/ChatController.h"
 #include "chat/ChatTexts.h"
@@ -14,8 +18,11 @@
 #include "chat/DesktopNotifier.h"
 #include "console/XmlConsole.h"
 #include "console/XmlConsoleWindow.h"
+#include "keyboard/QuickSwitcher.h"
+#include "keyboard/ShortcutPriority.h"
 #include "models/BookmarkModel.h"
 #include "models/DiscoServices.h"
+#include "muc/Bookmarks.h"
 #include "muc/BookmarksMenu.h"
 #include "muc/JoinFlow.h"
 #include "muc/MucManager.h"
@@ -25,14 +32,23 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QIcon>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QVBoxLayout>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace Linnet {
+
+namespace {
+QIcon actionIcon(const QString &name)
+{
+    return QIcon(u":/icons/actions/%1.svg"_s.arg(name));
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_contacts(new ContactListPanel(this)),
@@ -70,12 +86,14 @@ MainWindow::MainWindow(QWidget *parent)
             Q_EMIT signInRequested();
     });
     connect(m_contacts, &ContactListPanel::openChatRequested, this, &MainWindow::openChatRequested);
-    connect(m_contacts, &ContactListPanel::openChatRequested, this, [this](const Jid &jid) {
-        if (m_chats->hasServices())
-            m_chats->openChat(jid);
-        else
-            statusBar()->showMessage(tr("Sign in to chat with %1.").arg(jid.bareString()), 4000);
-    });
+    connect(m_contacts, &ContactListPanel::openChatRequested, this, &MainWindow::openChat);
+    connect(m_chatWindow, &ChatWindow::newChatRequested, this, &MainWindow::showNewChat);
+    connect(m_chatWindow, &ChatWindow::quickSwitcherRequested, this,
+            &MainWindow::showQuickSwitcher);
+    auto *priority = new ShortcutPriority(this);
+    priority->add(m_quickSwitcher);
+    priority->add(m_chatWindow->quickSwitcherAction());
+    qApp->installEventFilter(priority);
     connect(m_chats, &ChatController::totalUnreadChanged, this, &MainWindow::refresh);
     connect(m_contacts->actions(), &ContactActions::errorOccurred, this,
             [this](const QString &sentence) { statusBar()->showMessage(sentence, 8000); });
@@ -93,74 +111,157 @@ MainWindow::~MainWindow()
 void MainWindow::createMenus()
 {
     QMenu *accountMenu = menuBar()->addMenu(tr("&Account"));
-    m_signIn = accountMenu->addAction(tr("&Sign In…"), this, &MainWindow::signInRequested);
+    m_signIn = accountMenu->addAction(actionIcon(u"sign-in"_s), tr("&Sign In…"), this,
+                                      &MainWindow::signInRequested);
     m_signIn->setObjectName(u"signInAction"_s);
     m_signIn->setShortcut(tr("Ctrl+Shift+I", "Sign in"));
-    m_signOut = accountMenu->addAction(tr("Sign &Out"), this, &MainWindow::signOutRequested);
+    m_signOut = accountMenu->addAction(actionIcon(u"sign-out"_s), tr("Sign &Out"), this,
+                                       &MainWindow::signOutRequested);
     m_signOut->setObjectName(u"signOutAction"_s);
     m_signOut->setShortcut(tr("Ctrl+Shift+O", "Sign out"));
-    QAction *details =
-        accountMenu->addAction(tr("Account &Details…"), this, &MainWindow::showAccountDetails);
+    QAction *details = accountMenu->addAction(actionIcon(u"avatar"_s), tr("Account &Details…"),
+                                              this, &MainWindow::showAccountDetails);
     details->setObjectName(u"accountDetailsAction"_s);
+    m_setAvatar = accountMenu->addAction(actionIcon(u"avatar"_s), tr("Set &Avatar…"), this,
+                                         &MainWindow::showSetAvatarDialog);
+    m_setAvatar->setObjectName(u"setAvatarAction"_s);
     accountMenu->addSeparator();
-    m_addContact = accountMenu->addAction(tr("&Add Contact…"), m_contacts->actions(),
-                                          &ContactActions::showAddContactDialog);
+    m_addContact =
+        accountMenu->addAction(actionIcon(u"add-contact"_s), tr("&Add Contact…"),
+                               m_contacts->actions(), &ContactActions::showAddContactDialog);
     m_addContact->setObjectName(u"addContactAction"_s);
-    m_addContact->setShortcut(tr("Ctrl+N", "Add contact"));
+    m_addContact->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)); // Ctrl+N: New Chat
     m_addContact->setEnabled(false);
     accountMenu->addSeparator();
-    QAction *quit = accountMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit =
+        accountMenu->addAction(actionIcon(u"quit"_s), tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(u"quitAction"_s);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *chatsMenu = menuBar()->addMenu(tr("&Chats"));
+    m_newChat = chatsMenu->addAction(actionIcon(u"new-chat"_s), tr("&New Chat…"), this,
+                                     &MainWindow::showNewChat);
+    m_newChat->setObjectName(u"newChatAction"_s);
+    m_newChat->setShortcut(QKeySequence::New);
+    m_newChat->setEnabled(false);
+    m_quickSwitcher =
+        chatsMenu->addAction(actionIcon(u"quick-switcher"_s), tr("&Go to Conversation…"), this,
+                             &MainWindow::showQuickSwitcher);
+    m_quickSwitcher->setObjectName(u"quickSwitcherAction"_s);
+    m_quickSwitcher->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_quickSwitcher->setEnabled(false);
     QAction *showChats = chatsMenu->addAction(tr("Show &Chat Window"), this, [this] {
         m_chatWindow->show();
         m_chatWindow->raise();
         m_chatWindow->activateWindow();
     });
     showChats->setObjectName(u"showChatWindowAction"_s);
-    m_searchMessages =
-        chatsMenu->addAction(tr("&Search Messages…"), m_chats, &ChatController::showSearchWindow);
+    m_searchMessages = chatsMenu->addAction(actionIcon(u"search"_s), tr("&Search Messages…"),
+                                            m_chats, &ChatController::showSearchWindow);
     m_searchMessages->setObjectName(u"searchMessagesAction"_s);
     m_searchMessages->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_searchMessages->setEnabled(false);
     chatsMenu->addSeparator();
-    m_joinRoom = chatsMenu->addAction(tr("&Join Room…"), this, [this] { showJoinRoomDialog(); });
+    m_joinRoom = chatsMenu->addAction(actionIcon(u"join-room"_s), tr("&Join Room…"), this,
+                                      [this] { showJoinRoomDialog(); });
     m_joinRoom->setObjectName(u"joinRoomAction"_s);
     m_joinRoom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     m_joinRoom->setEnabled(false);
     m_bookmarksMenu = new BookmarksMenu(tr("&Rooms"), chatsMenu);
     chatsMenu->addMenu(m_bookmarksMenu);
-    connect(m_bookmarksMenu, &BookmarksMenu::joinRequested, this, [this](const Bookmark &bookmark) {
-        if (m_rooms->openRoom(bookmark.room))
-            return;
-        JoinRequest request;
-        request.room = bookmark.room;
-        request.nick = bookmark.nick;
-        request.password = bookmark.password;
-        if (m_rooms->hasServices())
-            m_rooms->joinFlow()->join(request);
-    });
+    connect(m_bookmarksMenu, &BookmarksMenu::joinRequested, this, &MainWindow::joinBookmarked);
     chatsMenu->addSeparator();
     chatsMenu->addAction(m_chatWindow->separateWindowsAction());
 
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_serviceBrowser =
-        toolsMenu->addAction(tr("Service &Browser…"), this, &MainWindow::showServiceBrowser);
+        toolsMenu->addAction(actionIcon(u"service-browser"_s), tr("Service &Browser…"), this,
+                             &MainWindow::showServiceBrowser);
     m_serviceBrowser->setObjectName(u"serviceBrowserAction"_s);
     m_serviceBrowser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_serviceBrowser->setEnabled(false);
-    m_xmlConsole = toolsMenu->addAction(tr("&XML Console…"), this, &MainWindow::showXmlConsole);
+    m_xmlConsole = toolsMenu->addAction(actionIcon(u"console"_s), tr("&XML Console…"), this,
+                                        &MainWindow::showXmlConsole);
     m_xmlConsole->setObjectName(u"xmlConsoleAction"_s);
     m_xmlConsole->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     m_xmlConsole->setEnabled(false);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_preferences = editMenu->addAction(actionIcon(u"settings"_s), tr("&Preferences…"), this,
+                                        &MainWindow::preferencesRequested);
+    m_preferences->setObjectName(u"preferencesMenuAction"_s);
+    m_preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Linnet"), this, &MainWindow::showAbout);
     about->setObjectName(u"aboutAction"_s);
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::openChat(const Jid &jid)
+{
+    if (m_chats->hasServices())
+        m_chats->openChat(jid);
+    else
+        statusBar()->showMessage(tr("Sign in to chat with %1.").arg(jid.bareString()), 4000);
+}
+
+void MainWindow::openRoom(const Jid &room)
+{
+    if (m_rooms->openRoom(room))
+        return;
+    const RoomServices services = m_rooms->services();
+    if (services.bookmarks) {
+        if (const std::optional<Bookmark> bookmark = services.bookmarks->bookmark(room)) {
+            joinBookmarked(*bookmark);
+            return;
+        }
+    }
+    showJoinRoomDialog(room);
+}
+
+void MainWindow::joinBookmarked(const Bookmark &bookmark)
+{
+    if (m_rooms->openRoom(bookmark.room))
+        return;
+    JoinRequest request;
+    request.room = bookmark.room;
+    request.nick = bookmark.nick;
+    request.password = bookmark.password;
+    if (m_rooms->hasServices())
+        m_rooms->joinFlow()->join(request);
+}
+
+QuickSwitcher *MainWindow::quickSwitcher() const
+{
+    return m_switcher;
+}
+
+void MainWindow::showQuickSwitcher()
+{
+    openSwitcher(false);
+}
+
+void MainWindow::showNewChat()
+{
+    openSwitcher(true);
+}
+
+void MainWindow::openSwitcher(bool newChat)
+{
+    if (!m_chatServices.isValid()) {
+        statusBar()->showMessage(tr("Sign in to chat."), 4000);
+        return;
+    }
+    delete m_switcher;
+    const RoomServices rooms = m_rooms->services();
+    m_switcher = QuickSwitcher::open(
+        {m_chatServices.conversations, m_chatServices.roster, rooms.bookmarks, rooms.muc},
+        newChat ? QuickSwitcher::Mode::NewChat : QuickSwitcher::Mode::Switch, this);
+    connect(m_switcher, &QuickSwitcher::chatChosen, this, &MainWindow::openChat);
+    connect(m_switcher, &QuickSwitcher::roomChosen, this, &MainWindow::openRoom);
 }
 
 void MainWindow::setAccount(Account *account)
@@ -182,24 +283,42 @@ void MainWindow::setAccount(Account *account)
             closeToolWindows();
             setRoomServices({});
             setChatServices({});
+            setAvatarImages(nullptr);
             setContactManagers({});
             refresh();
         });
         setContactManagers({account->roster(), account->presence(), account->subscriptions(),
                             account->blocking(), account->caps()});
         const AccountServices *services = account->services();
+        setAvatarImages(new AvatarImages(services->avatars(), this));
         setChatServices({services->chats(), services->history(), services->conversationList(),
-                         services->roster()});
+                         services->roster(), m_avatarImages});
         setRoomServices({services->muc(), services->history(), services->bookmarks(),
-                         services->conversationList()});
+                         services->conversationList(), m_avatarImages});
         const QString domain = account->settings().connection.jid.domain();
         m_rooms->joinFlow()->setDefaultService(Jid::parse(QString(u"conference."_s + domain)));
     } else {
         setRoomServices({});
         setChatServices({});
+        setAvatarImages(nullptr);
         setContactManagers({});
     }
     refresh();
+}
+
+void MainWindow::setAvatarImages(AvatarImages *images)
+{
+    if (auto *delegate = qobject_cast<ContactDelegate *>(m_contacts->view()->itemDelegate()))
+        delegate->setAvatars(images);
+    delete std::exchange(m_avatarImages, images);
+}
+
+void MainWindow::showSetAvatarDialog()
+{
+    if (!m_account)
+        return;
+    SetAvatarDialog dialog(m_account->services()->ownAvatar(), this);
+    dialog.exec();
 }
 
 void MainWindow::closeToolWindows()
@@ -271,6 +390,10 @@ void MainWindow::setContactManagers(const ContactManagers &managers)
 void MainWindow::setChatServices(const ChatServices &services)
 {
     m_chats->setServices(services);
+    m_chatServices = services;
+    delete m_switcher; // it reads the services it was opened with
+    m_newChat->setEnabled(services.isValid());
+    m_quickSwitcher->setEnabled(services.isValid());
     m_contacts->setConversations(services.isValid() ? services.conversations : nullptr);
     m_searchMessages->setEnabled(services.isValid());
 }

@@ -14,6 +14,8 @@ class QDialog;
 namespace Linnet {
 
 class AccountOverview;
+class AvatarImages;
+struct Bookmark;
 class BookmarkModel;
 class BookmarksMenu;
 class ChatController;
@@ -22,6 +24,7 @@ class ConnectionStatusWidget;
 class ContactListPanel;
 class DiscoServices;
 class Notifier;
+class QuickSwitcher;
 class RoomController;
 class ServiceBrowser;
 class XmlConsole;
@@ -29,9 +32,10 @@ class XmlConsoleWindow;
 
 // Linnet's main window: the contact list with our presence in the centre, the account
 // overview in the Account Details dialog, the connection state always in the status bar,
-// and the Account, Chats and Help menus. It shows an Account and emits what the
-// user asks for; AccountController acts on it. It owns the chat window and its
-// ChatController; opening a contact opens its conversation there.
+// and the Account, Chats, Tools and Help menus with every shortcut. It shows an Account and
+// emits what the user asks for; AccountController acts on it. It owns the chat window and its
+// ChatController; opening a contact, or picking one in the quick switcher (Ctrl+K) or New
+// Chat (Ctrl+N), opens its conversation there.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -61,9 +65,19 @@ public:
     void showJoinRoomDialog(const Jid &room = {});
     ChatWindow *chatWindow() const { return m_chatWindow; }
     QAction *searchMessagesAction() const { return m_searchMessages; }
+    QAction *newChatAction() const { return m_newChat; }
+    QAction *quickSwitcherAction() const { return m_quickSwitcher; }
+    QAction *addContactAction() const { return m_addContact; }
+    // The quick switcher or New Chat prompt while it is open; nullptr otherwise.
+    QuickSwitcher *quickSwitcher() const;
+    // Opens the quick switcher (or the New Chat prompt) over the active Linnet window.
+    void showQuickSwitcher();
+    void showNewChat();
     void showAccountDetails();
     QAction *signInAction() const { return m_signIn; }
     QAction *signOutAction() const { return m_signOut; }
+    QAction *setAvatarAction() const { return m_setAvatar; }
+    QAction *preferencesAction() const { return m_preferences; }
     QAction *serviceBrowserAction() const { return m_serviceBrowser; }
     QAction *xmlConsoleAction() const { return m_xmlConsole; }
     // The tool windows of the account shown, once opened; nullptr before.
@@ -78,10 +92,18 @@ public:
 Q_SIGNALS:
     void signInRequested();
     void signOutRequested();
+    void preferencesRequested();
     void openChatRequested(const Linnet::Jid &jid);
 
 private:
     void createMenus();
+    // Replaces (and deletes) the avatar images of the account shown; null for none.
+    void setAvatarImages(AvatarImages *images);
+    void showSetAvatarDialog();
+    void openSwitcher(bool newChat);
+    void openChat(const Jid &jid);
+    void openRoom(const Jid &room);
+    void joinBookmarked(const Bookmark &bookmark);
     void closeToolWindows();
     void refresh();
     void showAbout();
@@ -92,9 +114,16 @@ private:
     AccountOverview *m_overview;
     ConnectionStatusWidget *m_status;
     QAction *m_signIn = nullptr;
+    QAction *m_setAvatar = nullptr;
+    QAction *m_preferences = nullptr;
+    AvatarImages *m_avatarImages = nullptr;
     QAction *m_signOut = nullptr;
     QAction *m_addContact = nullptr;
     QAction *m_searchMessages = nullptr;
+    QAction *m_newChat = nullptr;
+    QAction *m_quickSwitcher = nullptr;
+    QPointer<QuickSwitcher> m_switcher;
+    ChatServices m_chatServices;
     QAction *m_serviceBrowser = nullptr;
     QAction *m_xmlConsole = nullptr;
     QAction *m_joinRoom = nullptr;

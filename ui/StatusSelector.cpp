@@ -57,6 +57,8 @@ StatusSelector::StatusSelector(QWidget *parent)
     m_message->setInsertPolicy(QComboBox::NoInsert);
     m_message->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_message->lineEdit()->setPlaceholderText(tr("Status message"));
+    m_message->setAccessibleName(tr("Status message"));
+    m_message->lineEdit()->setAccessibleName(tr("Status message"));
     m_message->lineEdit()->setClearButtonEnabled(true);
     connect(m_message->lineEdit(), &QLineEdit::returnPressed, this, &StatusSelector::applyMessage);
     connect(m_message, &QComboBox::activated, this, &StatusSelector::applyMessage);

@@ -24,6 +24,10 @@
 // LINNET_PASSWORD_STORE=file makes Linnet read passwords.json instead of the system keyring
 // (it also falls back to that file by itself when no keyring answers). rememberPassword=true
 // is what makes Linnet look for a stored password at all.
+//
+// Preferences (theme, notifications, privacy, …; keys in core/preferences/Preferences.cpp)
+// live in C/Linnet/linnet.conf under [preferences]. One Linnet runs per user and C: a second
+// start raises the first and exits 0 (ui/desktop/SingleInstance).
 #include "AccountController.h"
 #include "DesktopIdleSource.h"
 #include "MainWindow.h"
@@ -33,6 +37,9 @@
 #include "account/AccountServices.h"
 #include "account/AccountStore.h"
 #include "account/PasswordStore.h"
+#include "desktop/DesktopIntegration.h"
+#include "desktop/SingleInstance.h"
+#include "preferences/Preferences.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -59,6 +66,8 @@ int answerWithoutDisplay(int argc, char *argv[])
                    "ROOM\n\n"
                    "Linnet, a desktop chat client for XMPP.\n"
                    "Accounts are read from $XDG_CONFIG_HOME/Linnet/linnet/accounts.ini.\n"
+                   "One Linnet runs per user and configuration folder: starting it again\n"
+                   "brings the running one to the front.\n"
                    "LINNET_PASSWORD_STORE=file keeps passwords in a file instead of the system "
                    "keyring.\n\n"
                    "--screenshots DIR (for the documentation; installer/screenshots.sh uses it):\n"
@@ -116,19 +125,36 @@ int main(int argc, char *argv[])
     Linnet::Translations translations;
     translations.load();
 
+    // One Linnet per user and profile: a second start brings the first one forward and ends.
+    // (Screenshot runs are instances of their own.)
+    const bool screenshots = QApplication::arguments().contains(u"--screenshots"_s);
+    Linnet::SingleInstance instance(Linnet::SingleInstance::defaultKey());
+    if (!screenshots && instance.start() == Linnet::SingleInstance::Role::Secondary)
+        return 0;
+
     // After the names are set: they choose the folders.
+    Linnet::Preferences preferences;
     Linnet::AccountStore accounts;
     Linnet::PasswordStore passwords;
     Linnet::MainWindow window;
     Linnet::AccountController controller(&accounts, &passwords, &window);
     Linnet::DesktopIdleSource idle;
+    Linnet::DesktopIntegration desktop(&window, &preferences);
+    // The main window's close and the tray's Quit decide when Linnet ends (DesktopIntegration),
+    // not the last visible window: the main window may be in the tray.
+    QApplication::setQuitOnLastWindowClosed(false);
+    QObject::connect(&desktop, &Linnet::DesktopIntegration::quitRequested, &app,
+                     &QCoreApplication::quit, Qt::QueuedConnection);
+    QObject::connect(&instance, &Linnet::SingleInstance::raiseRequested, &desktop,
+                     &Linnet::DesktopIntegration::raiseWindow);
 
     QObject::connect(&controller, &Linnet::AccountController::accountChanged, &window,
                      &Linnet::MainWindow::setAccount);
     QObject::connect(&controller, &Linnet::AccountController::accountChanged, &idle,
-                     [&idle](Linnet::Account *account) {
+                     [&idle, &desktop](Linnet::Account *account) {
                          if (account)
                              account->services()->setIdleSource(&idle);
+                         desktop.setAccount(account); // after the idle source: auto-away
                      });
     QObject::connect(&window, &Linnet::MainWindow::signInRequested, &controller,
                      &Linnet::AccountController::showSignInDialog);

@@ -1,6 +1,9 @@
 #include "account/AccountServices.h"
 
 #include "Logging.h"
+#include "avatars/AvatarCache.h"
+#include "avatars/AvatarManager.h"
+#include "avatars/OwnAvatarPublisher.h"
 #include "disco/CapsCache.h"
 #include "disco/CapsManager.h"
 #include "disco/DiscoResponder.h"
@@ -33,8 +36,12 @@ using namespace Qt::StringLiterals;
 
 namespace Linnet {
 
-AccountServices::AccountServices(Client *client, const QString &databasePath, QObject *parent)
-    : QObject(parent), m_client(client)
+AccountServices::AccountServices(Client *client, const QString &databasePath, QObject *parent,
+                                 const QString &avatarDirectory)
+    : QObject(parent), m_client(client),
+      m_avatarCache(std::make_unique<AvatarCache>(
+          !avatarDirectory.isEmpty() || databasePath.isEmpty() ? avatarDirectory
+                                                               : AvatarCache::defaultDirectory()))
 {
     m_database = std::make_unique<Database>();
     if (!databasePath.isEmpty()) {
@@ -85,6 +92,10 @@ AccountServices::AccountServices(Client *client, const QString &databasePath, QO
             [this](Room *room) { room->setArchive(m_archive); });
     for (QStringView feature : {ns::Muc, ns::DirectInvitation, ns::BookmarksNotify})
         m_disco->addFeature(feature.toString());
+    // XEP-0084 §4.1: +notify in our caps is how the server learns to send avatar metadata.
+    m_avatars = new AvatarManager(*client, m_presence, m_avatarCache.get(), this);
+    m_ownAvatar = new OwnAvatarPublisher(*client, m_presence, m_avatars, this);
+    m_disco->addFeature(ns::AvatarMetadataNotify.toString());
     m_conversationList = new ConversationListModel(*m_history, this);
     m_conversationList->setNameResolver([this](const QString &bareJid) {
         const auto item = m_roster->item(Jid::parse(bareJid));
@@ -113,6 +124,8 @@ AccountServices::~AccountServices()
     // Managers go before the caches and the database they use (members die after this body,
     // QObject children only after the members).
     delete m_conversationList;
+    delete m_ownAvatar;
+    delete m_avatars;
     delete m_muc;
     delete m_bookmarks;
     delete m_chats;
@@ -148,6 +161,11 @@ void AccountServices::setIdleSource(IdleSource *idle)
     m_autoAway = idle ? new AutoAway(m_presence, idle, this) : nullptr;
     if (m_autoAway)
         m_autoAway->setEnabled(true);
+}
+
+QString AccountServices::defaultAvatarDirectory()
+{
+    return AvatarCache::defaultDirectory();
 }
 
 QString AccountServices::defaultDatabasePath(const QString &accountId)

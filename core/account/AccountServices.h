@@ -7,6 +7,8 @@
 namespace Linnet {
 
 class Archive;
+class AvatarCache;
+class AvatarManager;
 class AutoAway;
 class Carbons;
 class ChatManager;
@@ -16,6 +18,7 @@ class CapsCache;
 class Blocking;
 class Bookmarks;
 class MucManager;
+class OwnAvatarPublisher;
 class CapsManager;
 class Client;
 class Database;
@@ -36,7 +39,9 @@ class AccountServices : public QObject
     Q_OBJECT
 public:
     // databasePath empty: no on-disk cache (tests, CLI one-shots). client must outlive this.
-    AccountServices(Client *client, const QString &databasePath, QObject *parent = nullptr);
+    // avatarDirectory empty: the XDG cache's avatars/ with a database file, memory without.
+    AccountServices(Client *client, const QString &databasePath, QObject *parent = nullptr,
+                    const QString &avatarDirectory = {});
     ~AccountServices() override;
 
     Roster *roster() const { return m_roster; }
@@ -57,10 +62,15 @@ public:
     // Group chat: the rooms of the account and its bookmarks.
     MucManager *muc() const { return m_muc; }
     Bookmarks *bookmarks() const { return m_bookmarks; }
+    // Avatars (XEP-0084, XEP-0153): others' by hash in the cache, and our own.
+    AvatarManager *avatars() const { return m_avatars; }
+    OwnAvatarPublisher *ownAvatar() const { return m_ownAvatar; }
 
     // Turns auto-away on with this desktop idle source (owned by the caller).
     void setIdleSource(IdleSource *idle);
 
+    // The avatar cache directory (shared by the accounts: files are named by content hash).
+    static QString defaultAvatarDirectory();
     // The per-account database file under the XDG data dir.
     static QString defaultDatabasePath(const QString &accountId);
 
@@ -72,6 +82,7 @@ private:
     std::unique_ptr<RosterCache> m_rosterCache;
     std::unique_ptr<CapsCache> m_capsCache; // declared after the database it may use
     std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<AvatarCache> m_avatarCache;
     Roster *m_roster = nullptr;
     Subscriptions *m_subscriptions = nullptr;
     Blocking *m_blocking = nullptr;
@@ -87,6 +98,8 @@ private:
     Bookmarks *m_bookmarks = nullptr;
     MucManager *m_muc = nullptr;
     ConversationListModel *m_conversationList = nullptr;
+    AvatarManager *m_avatars = nullptr;
+    OwnAvatarPublisher *m_ownAvatar = nullptr;
     bool m_initialPresenceSent = false;
 };
 

@@ -95,6 +95,11 @@ std::optional<Presence> Presence::fromElement(const Element &element)
             presence.idleSince = since.toUTC();
     }
 
+    const Element photo =
+        element.firstChild(u"x", ns::VCardUpdate).firstChild(u"photo", ns::VCardUpdate);
+    if (presence.type == Type::Available && !photo.isNull())
+        presence.photoHash = photo.text().trimmed().toLower();
+
     if (presence.type == Type::Error) {
         const Element error = element.firstChild(u"error", ns::Client);
         presence.error = error.isNull() ? StanzaError{} : StanzaError::fromElement(error);
@@ -131,6 +136,11 @@ Element Presence::toElement() const
     if (idleSince.isValid()) {
         element.addChild(u"idle"_s, ns::Idle.toString())
             .setAttribute(u"since"_s, idleSince.toUTC().toString(Qt::ISODate));
+    }
+    if (type == Type::Available && photoHash) {
+        element.addChild(u"x"_s, ns::VCardUpdate.toString())
+            .addChild(u"photo"_s, ns::VCardUpdate.toString())
+            .setText(*photoHash);
     }
     if (type == Type::Error && error)
         element.appendChild(error->toElement());

@@ -33,6 +33,8 @@ struct CapsInfo
 //   - the first <priority/> is used; a value that is not an integer in -128..127 counts as 0;
 //   - of several <status/> with the same language the first wins;
 //   - a <c/> without 'ver' and an <idle/> whose 'since' is not a date are ignored;
+//   - an XEP-0153 <x xmlns='vcard-temp:x:update'/> without <photo/>, or on a presence that is
+//     not available, says nothing (photoHash unset); an empty <photo/> means "no avatar";
 //   - a type='error' presence without <error/> gets undefined-condition;
 //   - a presence of an unknown type is not a Presence (fromElement returns nothing).
 class Presence
@@ -65,6 +67,9 @@ public:
     int priority = 0;         // -128..127
     CapsInfo caps;
     QDateTime idleSince; // XEP-0319, UTC; invalid when not idle
+    // XEP-0153: the SHA-1 of the sender's vCard photo (lowercase hex), "" for "no avatar",
+    // nothing when the presence does not say.
+    std::optional<QString> photoHash;
     std::optional<StanzaError> error;
     Jid from;
     Jid to;

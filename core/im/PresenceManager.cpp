@@ -36,6 +36,7 @@ void PresenceManager::setOwnPresence(const Presence &presence)
     own.from = Jid();
     own.error.reset();
     own.caps = CapsInfo();
+    own.photoHash.reset();
     if (own == m_own)
         return;
     m_own = own;
@@ -53,6 +54,15 @@ void PresenceManager::setOwnCaps(const CapsInfo &caps)
     if (caps == m_caps)
         return;
     m_caps = caps;
+    if (m_own.isAvailable())
+        broadcastOwn();
+}
+
+void PresenceManager::setOwnAvatarHash(const std::optional<QString> &hash)
+{
+    if (hash == m_photoHash)
+        return;
+    m_photoHash = hash;
     if (m_own.isAvailable())
         broadcastOwn();
 }
@@ -77,6 +87,7 @@ Presence PresenceManager::outbound(const Presence &presence) const
     out.from = Jid();
     out.error.reset();
     out.caps = out.isAvailable() ? m_caps : CapsInfo();
+    out.photoHash = out.isAvailable() ? m_photoHash : std::nullopt;
     return out;
 }
 

@@ -15,8 +15,9 @@ class XmppStream;
 //
 // Own presence: setOwnPresence() records what the user chose and, once initial presence went
 // out (sendInitialPresence(), called by the account after the roster arrived), broadcasts it.
-// Our caps <c/> (setOwnCaps) is attached to every available presence we send, broadcast or
-// directed. Going offline is the account's business; unavailable presence only says so.
+// Our caps <c/> (setOwnCaps) and avatar hash (setOwnAvatarHash) are attached to every available
+// presence we send, broadcast or directed. Going offline is the account's business; unavailable
+// presence only says so.
 //
 // Others' presence is kept per resource: bare JID -> resource -> last available Presence.
 // Presence from our own other resources is tracked the same way under our own bare JID; the
@@ -47,6 +48,10 @@ public:
     void setOwnUnavailable(const QString &status = {});
     void setOwnCaps(const CapsInfo &caps);
     CapsInfo ownCaps() const { return m_caps; }
+    // XEP-0153: the hash of our vCard photo ("" for none) on every available presence we
+    // send, like the caps; nothing leaves the <x/> out.
+    void setOwnAvatarHash(const std::optional<QString> &hash);
+    std::optional<QString> ownAvatarHash() const { return m_photoHash; }
     // Sends our current presence (or unavailable) to one entity, e.g. a MUC room or a
     // contact without subscription.
     void sendDirectedPresence(const Jid &to);
@@ -88,6 +93,7 @@ private:
     XmppStream *m_stream;
     Presence m_own;
     CapsInfo m_caps;
+    std::optional<QString> m_photoHash;
     bool m_initialSent = false;
     QHash<Jid, Contact> m_contacts;
     quint64 m_arrivals = 0;

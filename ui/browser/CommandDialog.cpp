@@ -51,6 +51,7 @@ CommandDialog::CommandDialog(AdHocCommands *commands, const Jid &jid, const QStr
     m_list->setAccessibleName(tr("Commands"));
 
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Command form"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_form);

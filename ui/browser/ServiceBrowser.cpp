@@ -54,6 +54,7 @@ ServiceBrowser::ServiceBrowser(const BrowserServices &services, QWidget *parent)
     m_tree->header()->resizeSection(DiscoModel::JidColumn, 200);
 
     auto *detailsScroll = new QScrollArea(this);
+    detailsScroll->setAccessibleName(tr("Details"));
     detailsScroll->setWidgetResizable(true);
     detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the pane wraps
     detailsScroll->setWidget(m_details);

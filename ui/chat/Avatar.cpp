@@ -1,5 +1,7 @@
 #include "Avatar.h"
 
+#include "avatars/AvatarImages.h"
+
 #include <QCryptographicHash>
 #include <QPainter>
 
@@ -41,6 +43,15 @@ void paint(QPainter *painter, const QRect &rect, const QString &name, const QStr
     painter->setPen(Qt::white);
     painter->drawText(rect, Qt::AlignCenter, initials(name));
     painter->restore();
+}
+
+void paint(QPainter *painter, const QRect &rect, const QString &name, const QString &bareJid,
+           const QImage &picture)
+{
+    if (picture.isNull())
+        paint(painter, rect, name, bareJid);
+    else
+        AvatarImages::paintCircle(painter, rect, picture);
 }
 
 } // namespace Linnet::Avatar

@@ -217,6 +217,7 @@ ChatController::Conversation *ChatController::ensure(const QString &conversation
                 return ChatTexts::ownName();
             return occupantNick.isEmpty() ? displayName(bareJid) : occupantNick;
         });
+    c->page->view()->messageDelegate()->setAvatars(m_services.avatars);
     c->page->setTypingText(ChatTexts::chatStateSentence(
         displayName(conversation), m_services.chats->peerChatState(conversation)));
     Conversation *raw = c.get();

@@ -2,6 +2,7 @@
 
 namespace Linnet {
 
+class AvatarImages;
 class ChatManager;
 class ConversationListModel;
 class HistoryStore;
@@ -15,6 +16,7 @@ struct ChatServices
     HistoryStore *history = nullptr;
     ConversationListModel *conversations = nullptr;
     Roster *roster = nullptr;
+    AvatarImages *avatars = nullptr; // may be null: initials only
 
     bool isValid() const { return chats && history && conversations; }
 };

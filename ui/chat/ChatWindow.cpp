@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QMenu>
 #include <QSettings>
 #include <QTabBar>
@@ -58,7 +59,8 @@ public:
         auto *searchAll = new QAction(ChatWindow::tr("Search Messages…"), this);
         searchAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
         connect(searchAll, &QAction::triggered, owner, &ChatWindow::searchAllRequested);
-        addActions({attachAction, close, searchAll});
+        addActions({attachAction, close, searchAll, owner->newChatAction(),
+                    owner->quickSwitcherAction(), owner->joinRoomAction()});
         installEventFilter(owner);
     }
 
@@ -81,6 +83,7 @@ ChatWindow::ChatWindow(QWidget *parent) : QWidget(parent, Qt::Window), m_tabs(ne
     setWindowTitle(tr("Chats"));
     m_tabs->setObjectName(u"chatTabs"_s);
     m_tabs->setAccessibleName(tr("Conversations"));
+    m_tabs->tabBar()->setAccessibleName(tr("Conversation tabs"));
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     m_tabs->setDocumentMode(true);
@@ -127,31 +130,42 @@ void ChatWindow::createActions()
         if (ConversationWidget *page = currentConversation())
             Q_EMIT closeRequested(page);
     });
-    auto *next = new QAction(tr("Next Tab"), this);
-    next->setObjectName(u"nextTabAction"_s);
-    next->setShortcuts(QKeySequence::keyBindings(QKeySequence::NextChild) +
-                       QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
-    connect(next, &QAction::triggered, this, [this] { switchTab(1); });
-    auto *previous = new QAction(tr("Previous Tab"), this);
-    previous->setObjectName(u"previousTabAction"_s);
-    previous->setShortcuts(QKeySequence::keyBindings(QKeySequence::PreviousChild) +
-                           QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
-    connect(previous, &QAction::triggered, this, [this] { switchTab(-1); });
+    m_nextTab = new QAction(tr("Next Tab"), this);
+    m_nextTab->setObjectName(u"nextTabAction"_s);
+    m_nextTab->setShortcuts(QKeySequence::keyBindings(QKeySequence::NextChild) +
+                            QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    connect(m_nextTab, &QAction::triggered, this, [this] { switchTab(1); });
+    m_previousTab = new QAction(tr("Previous Tab"), this);
+    m_previousTab->setObjectName(u"previousTabAction"_s);
+    m_previousTab->setShortcuts(QKeySequence::keyBindings(QKeySequence::PreviousChild) +
+                                QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    connect(m_previousTab, &QAction::triggered, this, [this] { switchTab(-1); });
+    m_newChat = new QAction(QIcon(u":/icons/actions/new-chat.svg"_s), tr("&New Chat…"), this);
+    m_newChat->setObjectName(u"chatNewChatAction"_s);
+    m_newChat->setShortcut(QKeySequence::New);
+    connect(m_newChat, &QAction::triggered, this, &ChatWindow::newChatRequested);
+    m_quickSwitcher = new QAction(QIcon(u":/icons/actions/quick-switcher.svg"_s),
+                                  tr("&Go to Conversation…"), this);
+    m_quickSwitcher->setObjectName(u"chatQuickSwitcherAction"_s);
+    m_quickSwitcher->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_quickSwitcher, &QAction::triggered, this, &ChatWindow::quickSwitcherRequested);
     m_separateWindows = new QAction(tr("Open Chats in &Separate Windows"), this);
     m_separateWindows->setObjectName(u"separateWindowsAction"_s);
     m_separateWindows->setCheckable(true);
     m_separateWindows->setChecked(QSettings().value(SeparateWindowsKey, false).toBool());
     connect(m_separateWindows, &QAction::toggled, this,
             [](bool on) { QSettings().setValue(SeparateWindowsKey, on); });
-    m_searchAll = new QAction(tr("Search &Messages…"), this);
+    m_searchAll =
+        new QAction(QIcon(u":/icons/actions/search.svg"_s), tr("Search &Messages…"), this);
     m_searchAll->setObjectName(u"searchAllAction"_s);
     m_searchAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(m_searchAll, &QAction::triggered, this, &ChatWindow::searchAllRequested);
-    m_joinRoom = new QAction(tr("&Join Room…"), this);
+    m_joinRoom = new QAction(QIcon(u":/icons/actions/join-room.svg"_s), tr("&Join Room…"), this);
     m_joinRoom->setObjectName(u"chatJoinRoomAction"_s);
     m_joinRoom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     connect(m_joinRoom, &QAction::triggered, this, &ChatWindow::joinRoomRequested);
-    addActions({m_detach, m_closeTab, next, previous, m_searchAll, m_joinRoom});
+    addActions({m_detach, m_closeTab, m_nextTab, m_previousTab, m_searchAll, m_joinRoom, m_newChat,
+                m_quickSwitcher});
 
     auto *menuButton = new QToolButton(this);
     menuButton->setObjectName(u"chatMenuButton"_s);
@@ -159,11 +173,16 @@ void ChatWindow::createActions()
     menuButton->setAccessibleName(tr("Chat menu"));
     menuButton->setAutoRaise(true);
     menuButton->setPopupMode(QToolButton::InstantPopup);
-    auto *menu = new QMenu(menuButton);
-    menu->addActions({m_detach, m_closeTab});
-    menu->addSeparator();
-    menu->addActions({m_separateWindows, m_searchAll, m_joinRoom});
-    menuButton->setMenu(menu);
+    m_menu = new QMenu(menuButton);
+    m_menu->setObjectName(u"chatWindowMenu"_s);
+    m_menu->setTitle(tr("Chat menu"));
+    m_menu->addActions({m_newChat, m_quickSwitcher, m_joinRoom});
+    m_menu->addSeparator();
+    m_menu->addActions({m_nextTab, m_previousTab, m_detach, m_closeTab});
+    m_pageSlot = m_menu->addSeparator();
+    m_menu->addActions({m_searchAll, m_separateWindows});
+    connect(m_menu, &QMenu::aboutToShow, this, &ChatWindow::updatePageActions);
+    menuButton->setMenu(m_menu);
     m_tabs->setCornerWidget(menuButton, Qt::TopRightCorner);
 }
 
@@ -320,6 +339,26 @@ void ChatWindow::switchTab(int step)
     const int count = m_tabs->count();
     if (count > 1)
         m_tabs->setCurrentIndex((m_tabs->currentIndex() + step + count) % count);
+}
+
+void ChatWindow::updatePageActions()
+{
+    // The conversation owns these (Find for its search bar, a room's actions) and answers
+    // their shortcuts; the menu shows them so that they can be found.
+    for (const QPointer<QAction> &action : std::as_const(m_shownPageActions)) {
+        if (action)
+            m_menu->removeAction(action);
+    }
+    m_shownPageActions.clear();
+    ConversationWidget *page = currentConversation();
+    if (!page)
+        return;
+    for (QAction *action : page->actions()) {
+        if (action->isSeparator() || action->text().isEmpty())
+            continue;
+        m_menu->insertAction(m_pageSlot, action);
+        m_shownPageActions.append(action);
+    }
 }
 
 void ChatWindow::showTabMenu(const QPoint &pos)

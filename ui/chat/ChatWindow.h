@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QAction;
+class QMenu;
 class QTabWidget;
 
 namespace Linnet {
@@ -13,8 +14,10 @@ class ConversationWidget;
 
 // The chat window: one closable, movable tab per conversation, or a conversation in its own
 // window ("Detach Tab", and back with "Move to Tabs"). Ctrl+Tab / Ctrl+Shift+Tab and
-// Ctrl+PgDown / Ctrl+PgUp switch tabs, Ctrl+W closes one. It reports which conversation the
-// user looks at (frontConversation) and what the user wants; ChatController decides.
+// Ctrl+PgDown / Ctrl+PgUp switch tabs, Ctrl+W closes one; Ctrl+N (new chat), Ctrl+K (quick
+// switcher) and Ctrl+J (join room) are asked of whoever listens. Every shortcut is in the
+// window's menu. It reports which conversation the user looks at (frontConversation) and
+// what the user wants; ChatController decides.
 class ChatWindow : public QWidget
 {
     Q_OBJECT
@@ -49,6 +52,13 @@ public:
     QAction *separateWindowsAction() const { return m_separateWindows; }
     QAction *searchAllAction() const { return m_searchAll; }
     QAction *joinRoomAction() const { return m_joinRoom; }
+    QAction *nextTabAction() const { return m_nextTab; }
+    QAction *previousTabAction() const { return m_previousTab; }
+    QAction *newChatAction() const { return m_newChat; }
+    QAction *quickSwitcherAction() const { return m_quickSwitcher; }
+    // The corner button's menu with every action of the window and, when it opens, those of
+    // the conversation in front (Find, a room's actions) with their shortcuts.
+    QMenu *windowMenu() const { return m_menu; }
 
 Q_SIGNALS:
     void closeRequested(Linnet::ConversationWidget *page);
@@ -56,6 +66,8 @@ Q_SIGNALS:
     void frontChanged();
     void searchAllRequested();
     void joinRoomRequested();
+    void newChatRequested();
+    void quickSwitcherRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -68,6 +80,7 @@ private:
     void showTabMenu(const QPoint &pos);
     void refreshWindowTitle();
     void switchTab(int step);
+    void updatePageActions();
 
     QTabWidget *m_tabs;
     QHash<ConversationWidget *, DetachedWindow *> m_detached;
@@ -77,6 +90,13 @@ private:
     QAction *m_separateWindows = nullptr;
     QAction *m_searchAll = nullptr;
     QAction *m_joinRoom = nullptr;
+    QAction *m_nextTab = nullptr;
+    QAction *m_previousTab = nullptr;
+    QAction *m_newChat = nullptr;
+    QAction *m_quickSwitcher = nullptr;
+    QAction *m_pageSlot = nullptr; // where the current conversation's own actions go
+    QList<QPointer<QAction>> m_shownPageActions;
+    QMenu *m_menu = nullptr;
 };
 
 } // namespace Linnet

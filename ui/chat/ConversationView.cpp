@@ -76,6 +76,31 @@ ConversationView::~ConversationView()
     m_proxy->setSourceModel(nullptr);
 }
 
+void ConversationView::setFontPointSize(int points)
+{
+    if (points == m_fontPointSize)
+        return;
+    m_fontPointSize = points;
+    QFont font; // only the size is set: everything else still comes from the parent
+    if (points > 0)
+        font.setPointSize(points);
+    setFont(font); // a font change lays the rows out again
+}
+
+void ConversationView::setCompactLayout(bool compact)
+{
+    if (compact == m_delegate->isCompact())
+        return;
+    m_delegate->setCompact(compact);
+    scheduleDelayedItemsLayout();
+    viewport()->update();
+}
+
+bool ConversationView::isCompactLayout() const
+{
+    return m_delegate->isCompact();
+}
+
 void ConversationView::setMessageModel(MessageModel *model)
 {
     setTimeline(model, model);

@@ -31,6 +31,11 @@ public:
     void setTimeline(QAbstractItemModel *rows, MessageModel *model);
     MessageModel *messageModel() const;
     MessageDelegate *messageDelegate() const { return m_delegate; }
+    // The preferences' font size (0: the font the view inherits) and message layout.
+    void setFontPointSize(int points);
+    int fontPointSize() const { return m_fontPointSize; }
+    void setCompactLayout(bool compact);
+    bool isCompactLayout() const;
 
     bool isAtBottom() const;
     // Scrolls to the message, paging older history in until it is there (or there is none).
@@ -71,6 +76,7 @@ private:
     QPoint m_pressPos;
     qint64 m_revealRowId = 0;
     int m_revealFetches = 0;
+    int m_fontPointSize = 0;
 };
 
 } // namespace Linnet

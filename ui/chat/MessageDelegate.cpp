@@ -3,6 +3,7 @@
 #include "Avatar.h"
 #include "ChatTexts.h"
 #include "MessageRichText.h"
+#include "avatars/AvatarImages.h"
 #include "im/DisplayText.h"
 #include "im/Jid.h"
 #include "models/MessageModel.h"
@@ -25,6 +26,7 @@ namespace {
 constexpr int Margin = 6;
 constexpr int Gap = 8;
 constexpr int AvatarSize = 32;
+constexpr int CompactAvatarSize = 20;
 constexpr int IconSize = 16;
 constexpr int GroupGap = 6;
 constexpr int DocumentCacheSize = 400;
@@ -135,6 +137,18 @@ QString MessageDelegate::colourKey(const QModelIndex &index)
     return nick.isEmpty() ? bareOf(index) : nick;
 }
 
+QString MessageDelegate::avatarKey(const QModelIndex &index)
+{
+    if (index.data(MessageModel::SenderNameRole).toString().isEmpty())
+        return bareOf(index);
+    return index.data(MessageModel::SenderJidRole).toString();
+}
+
+void MessageDelegate::setAvatars(AvatarImages *avatars)
+{
+    AvatarImages::attach(this, m_avatars, avatars);
+}
+
 QString MessageDelegate::dayText(const QModelIndex &index)
 {
     if (!index.data(MessageModel::NewDayRole).toBool())
@@ -202,11 +216,12 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         return l;
     }
     const bool first = index.data(MessageModel::FirstInGroupRole).toBool();
-    const int contentLeft = row.left() + AvatarSize + Gap;
+    const int avatarSize = m_compact ? CompactAvatarSize : AvatarSize;
+    const int contentLeft = row.left() + avatarSize + Gap;
     const int right = row.left() + row.width();
     if (first) {
-        y += GroupGap;
-        l.avatar = QRect(row.left(), y + 2, AvatarSize, AvatarSize);
+        y += m_compact ? 0 : GroupGap;
+        l.avatar = QRect(row.left(), y + 2, avatarSize, avatarSize);
         l.header = QRect(contentLeft, y, right - contentLeft, line);
         y += line + 2;
     }
@@ -287,7 +302,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     if (!l.header.isNull()) {
         const QString name = senderName(index);
         const bool own = index.data(MessageModel::OwnRole).toBool();
-        Avatar::paint(painter, l.avatar, name, colourKey(index));
+        Avatar::paint(painter, l.avatar, name, colourKey(index),
+                      m_avatars ? m_avatars->image(avatarKey(index)) : QImage());
         QFont bold = option.font;
         bold.setBold(true);
         painter->setFont(bold);

@@ -1,12 +1,15 @@
 #pragma once
 
 #include <QCache>
+#include <QPointer>
 #include <QStyledItemDelegate>
 #include <functional>
 
 class QTextDocument;
 
 namespace Linnet {
+
+class AvatarImages;
 
 // Paints MessageModel rows: a day separator on NewDayRole; on FirstInGroupRole a header with
 // the initials circle, the sender's name and the time; the body as styled rich text
@@ -15,6 +18,7 @@ namespace Linnet {
 // Group chat rows may carry two more roles (a room's timeline model sets them): a notice line
 // (someone joined, the subject changed, …) painted as one centred dim line, and a mention of
 // our nick, painted on a highlighted background. Group chat senders are coloured by nick.
+// With AvatarImages set, the sender's avatar replaces the initials where there is one.
 class MessageDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -31,6 +35,11 @@ public:
     ~MessageDelegate() override;
 
     void setNameResolver(NameResolver resolver);
+    // Where avatars come from (not owned); null shows initials only.
+    void setAvatars(AvatarImages *avatars);
+    // Compact: a smaller avatar and no gap between groups (the preferences' message layout).
+    void setCompact(bool compact) { m_compact = compact; }
+    bool isCompact() const { return m_compact; }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
@@ -52,6 +61,8 @@ public:
     static bool isMention(const QModelIndex &index);
     // The key a sender's colour and initials come from: the nick in a room, else the bare JID.
     static QString colourKey(const QModelIndex &index);
+    // The AvatarManager key of the sender: the occupant JID in a room, else the bare JID.
+    static QString avatarKey(const QModelIndex &index);
 
     // The link (or tooltip) under pos, in the coordinates of option.rect; empty when none.
     QString anchorAt(const QStyleOptionViewItem &option, const QModelIndex &index,
@@ -68,7 +79,9 @@ private:
                             const QModelIndex &index, const QRect &rect, const QColor &dim);
 
     NameResolver m_names;
+    QPointer<AvatarImages> m_avatars;
     mutable QCache<qint64, CachedDocument> m_documents;
+    bool m_compact = false;
 };
 
 } // namespace Linnet

@@ -2,6 +2,7 @@
 
 #include "PresenceIcons.h"
 #include "RoomTexts.h"
+#include "avatars/AvatarImages.h"
 #include "chat/Avatar.h"
 #include "models/OccupantModel.h"
 
@@ -9,6 +10,7 @@
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QPainter>
+#include <QPixmap>
 #include <QToolTip>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +39,23 @@ QString OccupantDelegate::toolTip(const QModelIndex &index)
     return index.data(Qt::DisplayRole).toString();
 }
 
+void OccupantDelegate::setAvatars(AvatarImages *avatars, const Jid &room)
+{
+    AvatarImages::attach(this, m_avatars, avatars);
+    m_room = room.bare();
+}
+
+QImage OccupantDelegate::avatarOf(const QModelIndex &index) const
+{
+    const auto occupant = OccupantListView::occupantAt(index);
+    if (!m_avatars || !occupant || !m_room.isValid())
+        return {};
+    QStringList keys{m_room.withResource(occupant->nick).toString()};
+    if (occupant->realJid.isValid())
+        keys.append(occupant->realJid.bareString());
+    return m_avatars->image(keys);
+}
+
 void OccupantDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
@@ -45,8 +64,22 @@ void OccupantDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
         return;
     }
     const int show = index.data(OccupantModel::ShowRole).toInt();
-    option->icon = PresenceIcons::forState(RosterModel::State(show));
+    const QIcon presence = PresenceIcons::forState(RosterModel::State(show));
+    option->icon = presence;
     option->features |= QStyleOptionViewItem::HasDecoration;
+    const QImage avatar = avatarOf(index);
+    if (!avatar.isNull()) {
+        // The avatar, then the presence icon, side by side in one decoration.
+        const int side = option->decorationSize.height();
+        QPixmap both(2 * side + 2, side);
+        both.fill(Qt::transparent);
+        QPainter painter(&both);
+        AvatarImages::paintCircle(&painter, QRect(0, 0, side, side), avatar);
+        presence.paint(&painter, QRect(side + 2, 0, side, side));
+        painter.end();
+        option->icon = QIcon(both);
+        option->decorationSize = both.size();
+    }
     if (index.data(OccupantModel::IsSelfRole).toBool())
         option->font.setBold(true);
     if (!(option->state & QStyle::State_Selected)) {
@@ -126,6 +159,13 @@ void OccupantListView::setModel(QAbstractItemModel *model)
             });
     connect(model, &QAbstractItemModel::modelReset, this, &QTreeView::expandAll);
     connect(model, &QAbstractItemModel::layoutChanged, this, &QTreeView::expandAll);
+}
+
+void OccupantListView::setAvatars(AvatarImages *avatars, const Jid &room)
+{
+    if (auto *delegate = qobject_cast<OccupantDelegate *>(itemDelegate()))
+        delegate->setAvatars(avatars, room);
+    viewport()->update();
 }
 
 std::optional<Occupant> OccupantListView::occupantAt(const QModelIndex &index)

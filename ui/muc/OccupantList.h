@@ -2,14 +2,19 @@
 
 #include "muc/MucTypes.h"
 
+#include <QPointer>
 #include <QStyledItemDelegate>
 #include <QTreeView>
 
 namespace Linnet {
 
+class AvatarImages;
+
 // Paints OccupantModel rows: group rows bold, occupant rows with the presence icon, the nick
 // (ours bold) and the affiliation as a small dim badge at the right. The tooltip tells the
 // real JID when the room shows it, the role, the affiliation and the status.
+// With AvatarImages set, an occupant with an avatar (its occupant JID's, else its real JID's)
+// shows it before the presence icon.
 class OccupantDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -20,6 +25,11 @@ public:
     static QString badge(const QModelIndex &index);
     static QString toolTip(const QModelIndex &index);
 
+    // Where avatars come from (not owned) and the room whose occupants these are.
+    void setAvatars(AvatarImages *avatars, const Jid &room);
+    // The avatar of an occupant row, or a null image.
+    QImage avatarOf(const QModelIndex &index) const;
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
@@ -27,6 +37,10 @@ public:
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    QPointer<AvatarImages> m_avatars;
+    Jid m_room;
 };
 
 // The occupants of a room grouped by role (an OccupantModel), groups kept expanded. A
@@ -39,6 +53,8 @@ public:
     explicit OccupantListView(QWidget *parent = nullptr);
 
     void setModel(QAbstractItemModel *model) override;
+    // Shows occupants' avatars from avatars (not owned) for the occupants of room.
+    void setAvatars(AvatarImages *avatars, const Jid &room);
     // The occupant at an index, when it is an occupant row.
     static std::optional<Occupant> occupantAt(const QModelIndex &index);
 

@@ -22,6 +22,7 @@ RoomConfigDialog::RoomConfigDialog(const QString &roomName, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setText(tr("Loading the room's settings…"));
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Room settings"));
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_form);
     auto *layout = new QVBoxLayout(this);

@@ -1,6 +1,7 @@
 #include "RoomController.h"
 
 #include "JoinFlow.h"
+#include "OccupantList.h"
 #include "RoomActionFlows.h"
 #include "RoomPage.h"
 #include "RoomPresenter.h"
@@ -10,6 +11,7 @@
 #include "chat/ChatWindow.h"
 #include "chat/Composer.h"
 #include "chat/ConversationView.h"
+#include "chat/MessageDelegate.h"
 #include "chat/Notifier.h"
 #include "models/ConversationListModel.h"
 #include "models/MessageModel.h"
@@ -181,6 +183,8 @@ RoomController::Entry *RoomController::ensure(Room *room, bool inFront)
     RoomPage *page = entry->page;
     page->setTitle(RoomTexts::roomTitle(entry->jid));
     page->view()->setTimeline(entry->timeline.get(), entry->messages.get());
+    page->view()->messageDelegate()->setAvatars(m_services.avatars);
+    page->occupantList()->setAvatars(m_services.avatars, entry->jid);
     const Jid jid = entry->jid;
     page->setNickSource([this, jid](const QString &prefix) {
         const Entry *e = find(jid);

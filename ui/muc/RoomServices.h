@@ -2,6 +2,7 @@
 
 namespace Linnet {
 
+class AvatarImages;
 class Bookmarks;
 class ConversationListModel;
 class HistoryStore;
@@ -15,6 +16,7 @@ struct RoomServices
     HistoryStore *history = nullptr;
     Bookmarks *bookmarks = nullptr;
     ConversationListModel *conversations = nullptr;
+    AvatarImages *avatars = nullptr; // may be null: initials only
 
     bool isValid() const { return muc && history; }
 };
