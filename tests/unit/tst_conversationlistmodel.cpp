@@ -136,6 +136,29 @@ private Q_SLOTS:
         QCOMPARE(f.model->rowOf(u"nobody@example.org"_s), -1);
     }
 
+    // A message in one conversation leaves the unread count of another alone (seen once in a
+    // GUI test while the history writer was being reworked).
+    void unreadCountsAreKeptPerConversation()
+    {
+        ListFixture f;
+        f.open();
+        QTRY_VERIFY(f.model->rowCount() == 0);
+        f.store->add(incoming(Bob, u"b1"_s, Start));
+        f.settle();
+        QTRY_COMPARE(f.role(Bob, ConversationListModel::UnreadCountRole).toInt(), 1);
+        f.store->add(incoming(Carol, u"c1"_s, Start.addSecs(1)));
+        f.settle();
+        QTRY_COMPARE(f.role(Carol, ConversationListModel::UnreadCountRole).toInt(), 1);
+        QCOMPARE(f.role(Bob, ConversationListModel::UnreadCountRole).toInt(), 1);
+        QCOMPARE(f.model->totalUnread(), 2);
+        f.store->add(incoming(Carol, u"c2"_s, Start.addSecs(2)));
+        f.store->add(incoming(Bob, u"b2"_s, Start.addSecs(3)));
+        f.settle();
+        QTRY_COMPARE(f.model->totalUnread(), 4);
+        QCOMPARE(f.role(Bob, ConversationListModel::UnreadCountRole).toInt(), 2);
+        QCOMPARE(f.role(Carol, ConversationListModel::UnreadCountRole).toInt(), 2);
+    }
+
     void namesComeFromTheResolver()
     {
         ListFixture f;
