@@ -1368,6 +1368,14 @@
         <source>%1 invites you to the room %2: %3</source>
         <translation>%1 lädt dich in den Raum %2 ein: %3</translation>
     </message>
+    <message>
+        <source>The room %2 says %1 invites you.</source>
+        <translation>Der Raum %2 sagt, %1 lädt dich ein.</translation>
+    </message>
+    <message>
+        <source>The room %2 says %1 invites you: %3</source>
+        <translation>Der Raum %2 sagt, %1 lädt dich ein: %3</translation>
+    </message>
 </context>
 <context>
     <name>Linnet::Jid</name>

@@ -1368,6 +1368,14 @@
         <source>%1 invites you to the room %2: %3</source>
         <translation>%1 vous invite dans le salon %2 : %3</translation>
     </message>
+    <message>
+        <source>The room %2 says %1 invites you.</source>
+        <translation>Le salon %2 dit que %1 vous invite.</translation>
+    </message>
+    <message>
+        <source>The room %2 says %1 invites you: %3</source>
+        <translation>Le salon %2 dit que %1 vous invite : %3</translation>
+    </message>
 </context>
 <context>
     <name>Linnet::Jid</name>

@@ -1,11 +1,14 @@
 // Security catalogue, what reaches the screen: markup in message bodies, links, names in the
 // conversation view, and avatar images. Offscreen widgets (QT_QPA_PLATFORM=offscreen).
+#include "ContactsTestXml.h"
 #include "avatars/AvatarImageDecoder.h"
 #include "chat/ConversationView.h"
 #include "chat/MessageDelegate.h"
 #include "chat/MessageRichText.h"
 #include "im/DisplayText.h"
 #include "models/MessageModel.h"
+#include "muc/InvitationPrompt.h"
+#include "muc/MucInvitations.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -20,6 +23,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Linnet;
+using Linnet::Test::stanzaFromXml;
 
 namespace {
 
@@ -235,6 +239,30 @@ private Q_SLOTS:
 
         // A header that says 64 × 48 over rows for only a few lines: damaged, not a picture.
         QVERIFY(!decodeAvatarImage(blackPng(64, 48, 3)).ok());
+    }
+
+    // Class: MUC invitation spoofing (CWE-290, authentication by a claimed name). A mediated
+    // invitation (XEP-0045 §7.8.2) carries the inviter in <invite from='...'/>, written by the
+    // "room"; anyone can send one from an address that looks like a room and name the user's
+    // boss as inviter. The prompt attributes the inviter to the room that makes the claim; a
+    // direct invitation (XEP-0249) names its sender, whom our server stamped.
+    void mediatedInvitationSaysWhoClaimsTheInviter_CWE_290()
+    {
+        const auto invitation = parseMucInvitation(stanzaFromXml(
+            u"<message xmlns='jabber:client' from='helpdesk@evil.example' to='me@localhost'>"
+            u"<x xmlns='http://jabber.org/protocol/muc#user'>"
+            u"<invite from='boss@company.example/desk'><reason>Urgent</reason></invite>"
+            u"</x></message>"_s));
+        QVERIFY(invitation);
+        QCOMPARE(InvitationPrompt::sentence(*invitation),
+                 u"The room helpdesk@evil.example says boss@company.example invites you: "
+                 u"Urgent"_s);
+        const auto direct = parseMucInvitation(stanzaFromXml(
+            u"<message xmlns='jabber:client' from='alice@localhost/desk' to='me@localhost'>"
+            u"<x xmlns='jabber:x:conference' jid='lounge@conference.localhost'/></message>"_s));
+        QVERIFY(direct);
+        QCOMPARE(InvitationPrompt::sentence(*direct),
+                 u"alice@localhost invites you to the room lounge@conference.localhost."_s);
     }
 };
 

@@ -395,7 +395,7 @@ private Q_SLOTS:
         QTRY_VERIFY(screen.rooms->joinFlow()->lastInvitation());
         InvitationPrompt *prompt = screen.rooms->joinFlow()->lastInvitation();
         QCOMPARE(prompt->textLabel()->text(),
-                 u"alice@localhost invites you to the room %1: Come in"_s.arg(RoomJid));
+                 u"The room %1 says alice@localhost invites you: Come in"_s.arg(RoomJid));
         feed.stream.sent.clear();
         prompt->joinButton()->click();
         QTRY_VERIFY(screen.page());

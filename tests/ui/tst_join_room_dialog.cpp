@@ -163,7 +163,7 @@ private Q_SLOTS:
         InvitationPrompt prompt(invitation);
         prompt.setAttribute(Qt::WA_DeleteOnClose, false);
         QCOMPARE(prompt.textLabel()->text(),
-                 u"alice@localhost invites you to the room lounge@conference.localhost: "
+                 u"The room lounge@conference.localhost says alice@localhost invites you: "
                  "Come and see"_s);
         QVERIFY(!prompt.isModal());
         QSignalSpy joined(&prompt, &InvitationPrompt::joinRequested);

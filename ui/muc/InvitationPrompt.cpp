@@ -48,6 +48,14 @@ QString InvitationPrompt::sentence(const MucInvitation &invitation)
     const QString inviter =
         invitation.inviter.isValid() ? invitation.inviter.bareString() : tr("Someone");
     const QString room = invitation.room.toString();
+    // A mediated invitation names its inviter only in the room's own words: anyone can send
+    // one from an address that looks like a room and claim any inviter, so the sentence says
+    // who makes the claim. A direct one's sender is the inviter, as our server delivered it.
+    if (invitation.kind == MucInvitation::Kind::Mediated) {
+        if (invitation.reason.isEmpty())
+            return tr("The room %2 says %1 invites you.").arg(inviter, room);
+        return tr("The room %2 says %1 invites you: %3").arg(inviter, room, invitation.reason);
+    }
     if (invitation.reason.isEmpty())
         return tr("%1 invites you to the room %2.").arg(inviter, room);
     return tr("%1 invites you to the room %2: %3").arg(inviter, room, invitation.reason);
