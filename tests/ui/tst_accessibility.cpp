@@ -10,6 +10,7 @@
 #include "GroupChatScreen.h"
 #include "RosterFeed.h"
 #include "SignInDialog.h"
+#include "UiTestProfile.h"
 #include "browser/ServiceBrowser.h"
 #include "chat/Composer.h"
 #include "chat/ConversationWidget.h"
@@ -129,17 +130,10 @@ class AccessibilityTest : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir dir;
+    Linnet::Test::UiTestProfile profile{u"a11y"_s};
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(dir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-        QSettings().remove(u"chat"_s);
-    }
+    void initTestCase() { QVERIFY(profile.setUp()); }
 
     // The walk itself finds what it should: a nameless button and an action without text.
     void theWalkFindsNamelessControls()
@@ -164,7 +158,7 @@ private Q_SLOTS:
 
     void mainAndChatWindowsWithAChatAndARoom()
     {
-        Desk desk(dir.filePath(u"a11y.sqlite"_s));
+        Desk desk(profile.freshDatabase());
         QVERIFY(desk.feed.opened);
         MainWindow &window = desk.screen.window;
         RoomPage *room = desk.screen.join();

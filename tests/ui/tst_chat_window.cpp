@@ -8,6 +8,7 @@
 #include "ContactsTestXml.h"
 #include "MainWindow.h"
 #include "RecordingStream.h"
+#include "UiTestProfile.h"
 #include "chat/ChatController.h"
 #include "chat/ChatWindow.h"
 #include "chat/Composer.h"
@@ -193,19 +194,11 @@ class ChatWindowTest : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir dir;
-    int databases = 0;
-    QString freshDatabase() { return dir.filePath(u"chat-%1.sqlite"_s.arg(++databases)); }
+    Linnet::Test::UiTestProfile profile{u"chat"_s};
+    QString freshDatabase() { return profile.freshDatabase(); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(dir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-        QSettings().remove(u"chat"_s);
-    }
+    void initTestCase() { QVERIFY(profile.setUp()); }
 
     void receivedMessageShowsInItsTab()
     {

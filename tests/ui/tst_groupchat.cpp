@@ -6,6 +6,7 @@
 // stays with a banner and a disabled composer.
 #include "Banner.h"
 #include "GroupChatScreen.h"
+#include "UiTestProfile.h"
 #include "chat/Composer.h"
 #include "chat/ConversationWidget.h"
 #include "muc/BookmarksMenu.h"
@@ -32,19 +33,11 @@ class GroupChatTest : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir dir;
-    int databases = 0;
-    QString freshDatabase() { return dir.filePath(u"room-%1.sqlite"_s.arg(++databases)); }
+    Linnet::Test::UiTestProfile profile{u"room"_s};
+    QString freshDatabase() { return profile.freshDatabase(); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(dir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-        QSettings().remove(u"chat"_s);
-    }
+    void initTestCase() { QVERIFY(profile.setUp()); }
 
     void joiningOpensATabAndSendsThePresence()
     {

@@ -7,6 +7,7 @@
 #include "ContactListView.h"
 #include "GroupChatScreen.h"
 #include "RosterFeed.h"
+#include "UiTestProfile.h"
 #include "chat/Composer.h"
 #include "chat/ConversationWidget.h"
 #include "keyboard/QuickSwitcher.h"
@@ -133,19 +134,11 @@ class KeyboardTest : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir dir;
-    int databases = 0;
-    QString freshDatabase() { return dir.filePath(u"keys-%1.sqlite"_s.arg(++databases)); }
+    Linnet::Test::UiTestProfile profile{u"keys"_s};
+    QString freshDatabase() { return profile.freshDatabase(); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(dir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-        QSettings().remove(u"chat"_s);
-    }
+    void initTestCase() { QVERIFY(profile.setUp()); }
 
     void shortcutsShowInTheMenus()
     {

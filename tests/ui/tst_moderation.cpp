@@ -3,6 +3,7 @@
 // affiliations too), each action asks for confirmation with a reason and then sends the
 // XEP-0045 request; the room's actions (subject, settings, destroy) follow our permissions.
 #include "GroupChatScreen.h"
+#include "UiTestProfile.h"
 #include "forms/DataFormWidget.h"
 #include "muc/RoomActionFlows.h"
 #include "muc/RoomConfigDialog.h"
@@ -48,19 +49,11 @@ class ModerationTest : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir dir;
-    int databases = 0;
-    QString freshDatabase() { return dir.filePath(u"moderation-%1.sqlite"_s.arg(++databases)); }
+    Linnet::Test::UiTestProfile profile{u"moderation"_s};
+    QString freshDatabase() { return profile.freshDatabase(); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(dir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-        QSettings().remove(u"chat"_s);
-    }
+    void initTestCase() { QVERIFY(profile.setUp()); }
 
     void participantOnlyMessagesPrivately()
     {

@@ -6,6 +6,7 @@
 // it); Escape closes without opening anything; a typed address starts a new chat.
 #include "GroupChatScreen.h"
 #include "RosterFeed.h"
+#include "UiTestProfile.h"
 #include "chat/ConversationWidget.h"
 #include "im/Roster.h"
 #include "keyboard/QuickSwitcher.h"
@@ -98,19 +99,11 @@ class QuickSwitcherTest : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir dir;
-    int databases = 0;
-    QString freshDatabase() { return dir.filePath(u"switcher-%1.sqlite"_s.arg(++databases)); }
+    Linnet::Test::UiTestProfile profile{u"switcher"_s};
+    QString freshDatabase() { return profile.freshDatabase(); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(dir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-        QSettings().remove(u"chat"_s);
-    }
+    void initTestCase() { QVERIFY(profile.setUp()); }
 
     void recentConversationsComeFirstThenContactsThenRooms()
     {
