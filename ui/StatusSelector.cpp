@@ -113,6 +113,11 @@ void StatusSelector::setOnline(bool online)
     refresh();
 }
 
+QMenu *StatusSelector::stateMenu() const
+{
+    return m_stateButton->menu();
+}
+
 RosterModel::State StatusSelector::currentState() const
 {
     if (!m_online)

@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QSpinBox;
+class QMenu;
 class QToolButton;
 
 namespace Linnet {
@@ -34,6 +35,9 @@ public:
     // Whether the account is signed in; while not, the selector shows Offline.
     void setOnline(bool online);
     bool isOnline() const { return m_online; }
+
+    // The presence choices (one action per state); the tray offers the same actions.
+    QMenu *stateMenu() const;
 
     RosterModel::State currentState() const;
     QString currentMessage() const;

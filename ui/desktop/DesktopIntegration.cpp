@@ -40,8 +40,7 @@ DesktopIntegration::DesktopIntegration(MainWindow *window, Preferences *preferen
 
     // The status choices are the status selector's own actions.
     StatusSelector *selector = window->contactList()->statusSelector();
-    if (auto *stateMenu = selector->findChild<QMenu *>(u"stateMenu"_s))
-        m_tray->setStatusActions(stateMenu->actions());
+    m_tray->setStatusActions(selector->stateMenu()->actions());
     refreshPresence();
     connect(m_tray, &TrayIcon::quitRequested, this, &DesktopIntegration::quitRequested);
     connect(m_closeToTray, &CloseToTray::quitRequested, this, &DesktopIntegration::quitRequested);
