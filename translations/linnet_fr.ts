@@ -249,6 +249,17 @@
     </message>
 </context>
 <context>
+    <name>Linnet::AccountsMenu</name>
+    <message>
+        <source>A&amp;dd Account…</source>
+        <translation>A&amp;jouter un compte…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>Linnet::AdHocCommands</name>
     <message>
         <source>The command session has expired; run the command again.</source>
@@ -910,6 +921,10 @@
         <source>Remove %1 from your contacts? You will no longer see each other&apos;s presence.</source>
         <translation>Supprimer %1 de vos contacts ? Vous ne verrez plus la présence l’un de l’autre.</translation>
     </message>
+    <message>
+        <source>Add Contact to %1</source>
+        <translation>Ajouter un contact à %1</translation>
+    </message>
 </context>
 <context>
     <name>Linnet::ContactDelegate</name>
@@ -957,6 +972,13 @@
         <source>%1: %2</source>
         <comment>resource text: status</comment>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1
+via %2</source>
+        <comment>contact address, then the account it is in</comment>
+        <translation>%1
+via %2</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1039,10 @@
         <source>Online resources:</source>
         <translation>Ressources en ligne :</translation>
     </message>
+    <message>
+        <source>Account:</source>
+        <translation>Compte :</translation>
+    </message>
 </context>
 <context>
     <name>Linnet::ContactListPanel</name>
@@ -1043,6 +1069,18 @@
     <message>
         <source>Contacts</source>
         <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Accounts the status applies to</source>
+        <translation>Comptes auxquels le statut s’applique</translation>
+    </message>
+    <message>
+        <source>The accounts your status applies to</source>
+        <translation>Les comptes auxquels votre statut s’applique</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Tous les comptes</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +1790,10 @@
     <message>
         <source>Sign in to chat.</source>
         <translation>Connectez-vous pour discuter.</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts</source>
+        <translation>Co&amp;mptes</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2898,11 @@
     <message>
         <source>Contacts</source>
         <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>%1, via %2</source>
+        <comment>contact name, account</comment>
+        <translation>%1, via %2</translation>
     </message>
 </context>
 <context>

@@ -21,48 +21,90 @@ AccountController::~AccountController()
     delete m_certificateDialog;
 }
 
+QList<Account *> AccountController::accounts() const
+{
+    QList<Account *> open;
+    for (const auto &account : m_accounts)
+        open.append(account.get());
+    return open;
+}
+
+Account *AccountController::find(const QString &id) const
+{
+    for (const auto &account : m_accounts) {
+        if (account->id() == id)
+            return account.get();
+    }
+    return nullptr;
+}
+
 void AccountController::start()
 {
-    const QList<AccountSettings> accounts = m_store->accounts();
-    for (const AccountSettings &settings : accounts) {
-        if (settings.autoConnect) {
-            setAccount(settings)->signIn();
-            return;
-        }
+    const QList<AccountSettings> saved = m_store->accounts();
+    Account *first = nullptr;
+    for (const AccountSettings &settings : saved) {
+        if (!settings.autoConnect)
+            continue;
+        Account *account = setAccount(settings);
+        first = first ? first : account;
+        account->signIn();
     }
-    if (!accounts.isEmpty())
-        setAccount(accounts.first());
+    if (first) {
+        setCurrentAccount(first);
+        return;
+    }
+    if (!saved.isEmpty())
+        setAccount(saved.first());
     showSignInDialog();
 }
 
 Account *AccountController::setAccount(const AccountSettings &settings)
 {
-    if (m_account && m_account->id() == settings.id) {
-        m_account->setSettings(settings);
-        return m_account.get();
+    if (Account *open = find(settings.id)) {
+        open->setSettings(settings);
+        setCurrentAccount(open);
+        return open;
     }
-    if (m_account)
-        m_account->signOut();
-    // The old account is deleted only once nobody refers to it any more.
-    std::unique_ptr<Account> previous = std::move(m_account);
-    m_account = std::make_unique<Account>(settings, m_passwords, m_store);
-    connect(m_account.get(), &Account::passwordRequired, this,
-            &AccountController::onPasswordRequired);
-    connect(m_account.get(), &Account::certificateRejected, this,
-            &AccountController::onCertificateRejected);
-    Q_EMIT accountChanged(m_account.get());
-    return m_account.get();
+    m_accounts.push_back(std::make_unique<Account>(settings, m_passwords, m_store));
+    Account *account = m_accounts.back().get();
+    connect(account, &Account::passwordRequired, this,
+            [this, account] { onPasswordRequired(account); });
+    connect(account, &Account::certificateRejected, this,
+            [this, account](const SessionError &error) { onCertificateRejected(account, error); });
+    Q_EMIT accountAdded(account);
+    setCurrentAccount(account);
+    return account;
+}
+
+void AccountController::setCurrentAccount(Account *account)
+{
+    if (account == m_current || (account && !find(account->id())))
+        return;
+    m_current = account;
+    Q_EMIT accountChanged(account);
 }
 
 void AccountController::showSignInDialog()
 {
-    openSignInDialog(m_account ? m_account->settings() : AccountSettings(), QString(), false);
+    openSignInDialog(m_current ? m_current->settings() : AccountSettings(), QString(), false);
+}
+
+void AccountController::showAddAccountDialog()
+{
+    delete m_signInDialog; // a fresh, empty form
+    openSignInDialog(AccountSettings(), QString(), false);
 }
 
 void AccountController::signOut()
 {
-    if (m_account)
-        m_account->signOut();
+    if (m_current)
+        m_current->signOut();
+}
+
+void AccountController::signOutAll()
+{
+    for (const auto &account : m_accounts)
+        account->signOut();
 }
 
 void AccountController::openSignInDialog(const AccountSettings &prefill, const QString &error,
@@ -95,22 +137,24 @@ void AccountController::onSignInAccepted()
     setAccount(settings)->signIn(dialog->password(), dialog->rememberPassword());
 }
 
-void AccountController::onPasswordRequired()
+void AccountController::onPasswordRequired(Account *account)
 {
-    const SessionError error = m_account->lastError();
+    // The dialog signs in the account it names: make that the current one first.
+    setCurrentAccount(account);
+    const SessionError error = account->lastError();
     const bool refused = error.kind == SessionError::Kind::AuthenticationFailed;
-    openSignInDialog(m_account->settings(), refused ? error.sentence : QString(), true);
+    openSignInDialog(account->settings(), refused ? error.sentence : QString(), true);
 }
 
-void AccountController::onCertificateRejected(const SessionError &error)
+void AccountController::onCertificateRejected(Account *rejected, const SessionError &error)
 {
     if (m_certificateDialog)
         return; // already asking
-    const QString server = m_account->settings().connection.jid.domain();
+    const QString server = rejected->settings().connection.jid.domain();
     m_certificateDialog =
         new CertificateDialog(server, error.certificateChain, error.sslErrors, m_dialogParent);
     m_certificateDialog->setAttribute(Qt::WA_DeleteOnClose);
-    QPointer<Account> account = m_account.get();
+    QPointer<Account> account = rejected;
     connect(m_certificateDialog, &CertificateDialog::choiceMade, this,
             [account](CertificateDialog::Choice choice, const QString &fingerprint) {
                 if (!account)

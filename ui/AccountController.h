@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <memory>
+#include <vector>
 
 class QWidget;
 
@@ -32,33 +33,49 @@ public:
                       QObject *parent = nullptr);
     ~AccountController() override;
 
-    Account *account() const { return m_account.get(); }
+    // The current account, or null.
+    Account *account() const { return m_current; }
+    // Every open account, in the order opened.
+    QList<Account *> accounts() const;
+    Account *find(const QString &id) const;
 
-    // At start-up: signs in the first account with autoConnect at once; otherwise asks for
-    // an account with the sign-in dialog (filled in from the first saved account, if any).
+    // At start-up: signs in every account with autoConnect at once (the first becomes the
+    // current one); without any, asks for an account with the sign-in dialog (filled in from
+    // the first saved account, if any).
     void start();
-    // Makes this the account shown and managed; replaces (and signs out) the previous one.
+    // Opens the account (or updates the settings of the open one with that id) and makes it
+    // the current one.
     Account *setAccount(const AccountSettings &settings);
+    // Makes an open account the current one.
+    void setCurrentAccount(Account *account);
 
+    // Sign in again to the current account (the dialog is filled in from it).
     void showSignInDialog();
+    // The empty sign-in dialog: the account signed in with it is opened next to the others.
+    void showAddAccountDialog();
     void signOut();
+    void signOutAll();
 
     SignInDialog *signInDialog() const { return m_signInDialog; }
     CertificateDialog *certificateDialog() const { return m_certificateDialog; }
 
 Q_SIGNALS:
+    // A new account is open (before it becomes current).
+    void accountAdded(Linnet::Account *account);
+    // The current account changed.
     void accountChanged(Linnet::Account *account);
 
 private:
     void openSignInDialog(const AccountSettings &prefill, const QString &error, bool passwordOnly);
     void onSignInAccepted();
-    void onPasswordRequired();
-    void onCertificateRejected(const SessionError &error);
+    void onPasswordRequired(Account *account);
+    void onCertificateRejected(Account *account, const SessionError &error);
 
     AccountStore *m_store;
     PasswordStore *m_passwords;
     QPointer<QWidget> m_dialogParent;
-    std::unique_ptr<Account> m_account;
+    std::vector<std::unique_ptr<Account>> m_accounts;
+    Account *m_current = nullptr;
     QPointer<SignInDialog> m_signInDialog;
     QPointer<CertificateDialog> m_certificateDialog;
 };

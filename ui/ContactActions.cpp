@@ -19,111 +19,135 @@ ContactActions::ContactActions(QWidget *dialogParent, QObject *parent)
     : QObject(parent), m_dialogParent(dialogParent)
 {}
 
-void ContactActions::setManagers(const ContactManagers &managers, RosterModel *model)
+void ContactActions::setModel(RosterModel *model)
 {
-    m_managers = managers;
     m_model = model;
 }
 
-void ContactActions::perform(ContactListView::Action action, const Jid &jid)
+void ContactActions::addAccount(const QString &account, const ContactManagers &managers)
+{
+    m_accounts.insert(account, managers);
+}
+
+void ContactActions::removeAccount(const QString &account)
+{
+    m_accounts.remove(account);
+}
+
+void ContactActions::setCurrentAccount(const QString &account)
+{
+    m_current = account;
+}
+
+void ContactActions::perform(ContactListView::Action action, const Jid &jid, const QString &account)
 {
     using Action = ContactListView::Action;
-    if (!m_managers.isValid() || !jid.isValid())
+    const ContactManagers managers = m_accounts.value(account);
+    if (!managers.isValid() || !jid.isValid())
         return;
     switch (action) {
     case Action::Rename:
-        rename(jid);
+        rename(managers.roster, jid);
         break;
     case Action::EditGroups:
-        editGroups(jid);
+        editGroups(managers.roster, jid);
         break;
     case Action::Remove:
-        remove(jid);
+        remove(managers.roster, jid);
         break;
     case Action::Block:
     case Action::Unblock:
-        if (m_managers.blocking) {
-            const auto report = [self = QPointer(this)](const IqResponse &response) {
-                if (self && !response.ok())
-                    Q_EMIT self->errorOccurred(response.sentence);
-            };
-            if (action == Action::Block)
-                m_managers.blocking->block({jid}, report);
-            else
-                m_managers.blocking->unblock({jid}, report);
-        }
+        block(managers, jid, action == Action::Block);
         break;
     case Action::RequestSubscription:
-        if (m_managers.subscriptions)
-            m_managers.subscriptions->request(jid);
+        if (managers.subscriptions)
+            managers.subscriptions->request(jid);
         break;
     case Action::ApproveSubscription:
-        approve(jid);
+        if (managers.subscriptions && !managers.subscriptions->approve(jid))
+            Q_EMIT errorOccurred(tr("%1 has not asked to see your presence, and the server "
+                                    "cannot approve in advance.")
+                                     .arg(jid.bareString()));
         break;
     case Action::CancelSubscription:
-        if (m_managers.subscriptions)
-            m_managers.subscriptions->cancel(jid);
+        if (managers.subscriptions)
+            managers.subscriptions->cancel(jid);
         break;
     case Action::Unsubscribe:
-        if (m_managers.subscriptions)
-            m_managers.subscriptions->unsubscribe(jid);
+        if (managers.subscriptions)
+            managers.subscriptions->unsubscribe(jid);
         break;
     case Action::ShowInfo:
-        showInfo(jid);
+        showInfo(jid, account);
         break;
     }
+}
+
+void ContactActions::block(const ContactManagers &managers, const Jid &jid, bool block)
+{
+    if (!managers.blocking)
+        return;
+    const auto report = [self = QPointer(this)](const IqResponse &response) {
+        if (self && !response.ok())
+            Q_EMIT self->errorOccurred(response.sentence);
+    };
+    if (block)
+        managers.blocking->block({jid}, report);
+    else
+        managers.blocking->unblock({jid}, report);
 }
 
 void ContactActions::addContact(const Jid &jid, const QString &name, const QString &group,
                                 bool request)
 {
-    if (!m_managers.isValid())
+    const ContactManagers managers = current();
+    if (!managers.isValid())
         return;
     const QStringList groups = group.isEmpty() ? QStringList() : QStringList{group};
-    m_managers.roster->add(jid, name, groups, [self = QPointer(this)](const IqResponse &response) {
+    managers.roster->add(jid, name, groups, [self = QPointer(this)](const IqResponse &response) {
         if (self && !response.ok())
             Q_EMIT self->errorOccurred(response.sentence);
     });
-    if (request && m_managers.subscriptions)
-        m_managers.subscriptions->request(jid);
+    if (request && managers.subscriptions)
+        managers.subscriptions->request(jid);
 }
 
 void ContactActions::approve(const Jid &jid)
 {
-    if (m_managers.subscriptions && !m_managers.subscriptions->approve(jid))
-        Q_EMIT errorOccurred(tr("%1 has not asked to see your presence, and the server cannot "
-                                "approve in advance.")
-                                 .arg(jid.bareString()));
+    perform(ContactListView::Action::ApproveSubscription, jid, m_current);
 }
 
 void ContactActions::deny(const Jid &jid)
 {
-    if (m_managers.subscriptions)
-        m_managers.subscriptions->deny(jid);
+    if (const ContactManagers managers = current(); managers.subscriptions)
+        managers.subscriptions->deny(jid);
 }
 
 void ContactActions::addBack(const Jid &jid)
 {
     approve(jid);
-    if (m_managers.isValid() && !m_managers.roster->contains(jid))
+    const ContactManagers managers = current();
+    if (managers.isValid() && !managers.roster->contains(jid))
         addContact(jid, QString(), QString(), true);
-    else if (m_managers.subscriptions)
-        m_managers.subscriptions->request(jid);
+    else if (managers.subscriptions)
+        managers.subscriptions->request(jid);
 }
 
 void ContactActions::showAddContactDialog()
 {
     auto *dialog = new AddContactDialog(allGroups(), m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_accounts.size() > 1)
+        dialog->setWindowTitle(tr("Add Contact to %1").arg(m_current));
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         addContact(dialog->jid(), dialog->name(), dialog->group(), dialog->requestSubscription());
     });
     dialog->open();
 }
 
-void ContactActions::rename(const Jid &jid)
+void ContactActions::rename(Roster *roster, const Jid &jid)
 {
-    const auto item = m_managers.roster->item(jid);
+    const auto item = roster->item(jid);
     if (!item)
         return;
     bool ok = false;
@@ -131,12 +155,12 @@ void ContactActions::rename(const Jid &jid)
                                                tr("Name for %1:").arg(jid.bareString()),
                                                QLineEdit::Normal, item->name, &ok);
     if (ok)
-        m_managers.roster->rename(jid, name.trimmed());
+        roster->rename(jid, name.trimmed());
 }
 
-void ContactActions::editGroups(const Jid &jid)
+void ContactActions::editGroups(Roster *roster, const Jid &jid)
 {
-    const auto item = m_managers.roster->item(jid);
+    const auto item = roster->item(jid);
     if (!item)
         return;
     bool ok = false;
@@ -152,10 +176,10 @@ void ContactActions::editGroups(const Jid &jid)
             !trimmed.isEmpty() && !groups.contains(trimmed))
             groups.append(trimmed);
     }
-    m_managers.roster->setGroups(jid, groups);
+    roster->setGroups(jid, groups);
 }
 
-void ContactActions::remove(const Jid &jid)
+void ContactActions::remove(Roster *roster, const Jid &jid)
 {
     const auto answer = QMessageBox::question(
         m_dialogParent, tr("Remove Contact"),
@@ -163,14 +187,14 @@ void ContactActions::remove(const Jid &jid)
             .arg(jid.bareString()),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)
-        m_managers.roster->remove(jid);
+        roster->remove(jid);
 }
 
-void ContactActions::showInfo(const Jid &jid)
+void ContactActions::showInfo(const Jid &jid, const QString &account)
 {
     if (!m_model)
         return;
-    const QModelIndexList rows = m_model->contactIndexes(jid);
+    const QModelIndexList rows = m_model->contactIndexes(jid, account);
     if (rows.isEmpty())
         return;
     auto *dialog = new ContactInfoDialog(rows.constFirst(), m_dialogParent);

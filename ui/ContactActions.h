@@ -3,6 +3,7 @@
 #include "ContactListView.h"
 #include "models/ContactManagers.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -10,20 +11,26 @@ class QWidget;
 
 namespace Linnet {
 
+class Roster;
 class RosterModel;
 
 // Carries out what the contact list asks for: asks the user what it must (a new name, the
-// groups, "really remove?") and calls the managers. Errors from the server come back to the
-// window as a sentence (errorOccurred).
+// groups, "really remove?") and calls the managers of the contact's account. Adding a contact
+// and answering subscription requests act on the current account. Errors from the server come
+// back to the window as a sentence (errorOccurred).
 class ContactActions : public QObject
 {
     Q_OBJECT
 public:
     ContactActions(QWidget *dialogParent, QObject *parent = nullptr);
 
-    void setManagers(const ContactManagers &managers, RosterModel *model);
+    void setModel(RosterModel *model);
+    void addAccount(const QString &account, const ContactManagers &managers);
+    void removeAccount(const QString &account);
+    void setCurrentAccount(const QString &account);
+    QString currentAccount() const { return m_current; }
 
-    void perform(ContactListView::Action action, const Jid &jid);
+    void perform(ContactListView::Action action, const Jid &jid, const QString &account);
     void addContact(const Jid &jid, const QString &name, const QString &group, bool request);
     void approve(const Jid &jid);
     void deny(const Jid &jid);
@@ -34,14 +41,17 @@ Q_SIGNALS:
     void errorOccurred(const QString &sentence);
 
 private:
-    void rename(const Jid &jid);
-    void editGroups(const Jid &jid);
-    void remove(const Jid &jid);
-    void showInfo(const Jid &jid);
+    ContactManagers current() const { return m_accounts.value(m_current); }
+    void block(const ContactManagers &managers, const Jid &jid, bool block);
+    void rename(Roster *roster, const Jid &jid);
+    void editGroups(Roster *roster, const Jid &jid);
+    void remove(Roster *roster, const Jid &jid);
+    void showInfo(const Jid &jid, const QString &account);
     QStringList allGroups() const;
 
     QPointer<QWidget> m_dialogParent;
-    ContactManagers m_managers;
+    QHash<QString, ContactManagers> m_accounts;
+    QString m_current;
     QPointer<RosterModel> m_model;
 };
 

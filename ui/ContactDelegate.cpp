@@ -7,7 +7,9 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 
@@ -47,21 +49,64 @@ QString ContactDelegate::resourceText(const QModelIndex &index)
     return text;
 }
 
+QString ContactDelegate::contactToolTip(const QModelIndex &index)
+{
+    const QString jid = index.data(RosterModel::JidRole).toString();
+    const QString account = index.data(RosterModel::AccountLabelRole).toString();
+    if (account.isEmpty())
+        return jid;
+    return tr("%1\nvia %2", "contact address, then the account it is in").arg(jid, account);
+}
+
+bool ContactDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() != QEvent::ToolTip || kindOf(index) != RosterModel::Kind::Contact)
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    QToolTip::showText(event->globalPos(), contactToolTip(index), view->viewport());
+    return true;
+}
+
 void ContactDelegate::setConversations(ConversationListModel *conversations)
 {
     m_conversations = conversations;
 }
 
+ContactDelegate::Sources ContactDelegate::sourcesOf(const QModelIndex &index) const
+{
+    const auto found = m_accounts.find(index.data(RosterModel::AccountRole).toString());
+    return found != m_accounts.end() ? found->second : Sources{m_conversations, m_avatars};
+}
+
 int ContactDelegate::unreadCount(const QModelIndex &index) const
 {
-    if (!m_conversations || kindOf(index) != RosterModel::Kind::Contact)
+    const Sources sources = sourcesOf(index);
+    if (!sources.conversations || kindOf(index) != RosterModel::Kind::Contact)
         return 0;
-    return m_conversations->unreadCount(index.data(RosterModel::JidRole).toString());
+    return sources.conversations->unreadCount(index.data(RosterModel::JidRole).toString());
 }
 
 void ContactDelegate::setAvatars(AvatarImages *avatars)
 {
     AvatarImages::attach(this, m_avatars, avatars);
+}
+
+void ContactDelegate::setAccountSources(const QString &account,
+                                        ConversationListModel *conversations, AvatarImages *avatars)
+{
+    removeAccountSources(account);
+    Sources &sources = m_accounts[account];
+    sources.conversations = conversations;
+    AvatarImages::attach(this, sources.avatars, avatars);
+}
+
+void ContactDelegate::removeAccountSources(const QString &account)
+{
+    const auto found = m_accounts.find(account);
+    if (found == m_accounts.end())
+        return;
+    AvatarImages::attach(this, found->second.avatars, nullptr);
+    m_accounts.erase(found);
 }
 
 QRect ContactDelegate::avatarRect(const QStyleOptionViewItem &option)
@@ -93,6 +138,23 @@ int ContactDelegate::paintUnreadBadge(QPainter *painter, const QStyleOptionViewI
     painter->setPen(option.palette.color(selected ? QPalette::Highlight : QPalette::Base));
     painter->drawText(badge, Qt::AlignCenter, text);
     painter->restore();
+    return width + Margin;
+}
+
+int ContactDelegate::paintAccountLabel(QPainter *painter, const QStyleOptionViewItem &option,
+                                       const QRect &rect, const QString &label) const
+{
+    if (label.isEmpty())
+        return 0;
+    // At most two fifths of the line, so the status keeps most of it.
+    const QFontMetrics metrics(painter->font());
+    const QString text = metrics.elidedText(label, Qt::ElideMiddle, rect.width() * 2 / 5);
+    const int width = metrics.horizontalAdvance(text);
+    const bool selected = option.state & QStyle::State_Selected;
+    painter->setPen(selected ? option.palette.color(QPalette::Disabled, QPalette::HighlightedText)
+                             : option.palette.color(QPalette::PlaceholderText));
+    painter->drawText(QRect(rect.right() - width + 1, rect.top(), width, rect.height()),
+                      Qt::AlignRight | Qt::AlignVCenter, text);
     return width + Margin;
 }
 
@@ -157,8 +219,9 @@ void ContactDelegate::paintContact(QPainter *painter, const QStyleOptionViewItem
                                    const QModelIndex &index) const
 {
     const QRect rect = option.rect.adjusted(Margin, Margin, -Margin, -Margin);
+    const QPointer<AvatarImages> avatars = sourcesOf(index).avatars;
     const QImage avatar =
-        m_avatars ? m_avatars->image(index.data(RosterModel::JidRole).toString()) : QImage();
+        avatars ? avatars->image(index.data(RosterModel::JidRole).toString()) : QImage();
     QRect textRect;
     if (avatar.isNull()) {
         const QRect iconRect(rect.left(), rect.top() + (option.fontMetrics.height() - IconSize) / 2,
@@ -199,13 +262,16 @@ void ContactDelegate::paintContact(QPainter *painter, const QStyleOptionViewItem
         status = tr("Asks to see your presence");
     else if (status.isEmpty() && index.data(RosterModel::OutgoingRequestRole).toBool())
         status = tr("Waiting for approval");
-    if (status.isEmpty())
-        return;
     QFont small = option.font;
     small.setPointSizeF(option.font.pointSizeF() * 0.9);
     painter->setFont(small);
+    QRect statusRect(textRect.left(), textRect.top() + line, textRect.width(), line);
+    statusRect.setRight(statusRect.right() -
+                        paintAccountLabel(painter, option, statusRect,
+                                          index.data(RosterModel::AccountLabelRole).toString()));
+    if (status.isEmpty())
+        return;
     painter->setPen(option.palette.color(QPalette::Disabled, textRole(option)));
-    const QRect statusRect(textRect.left(), textRect.top() + line, textRect.width(), line);
     status = status.simplified();
     painter->drawText(statusRect, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(small).elidedText(status, Qt::ElideRight, statusRect.width()));

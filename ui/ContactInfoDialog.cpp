@@ -33,6 +33,9 @@ ContactInfoDialog::ContactInfoDialog(const QModelIndex &contact, QWidget *parent
         subscription = tr("%1 (our request is pending)").arg(subscription);
     auto *form = new QFormLayout;
     form->addRow(tr("Address:"), selectable(contact.data(RosterModel::JidRole).toString()));
+    if (const QString account = contact.data(RosterModel::AccountRole).toString();
+        !account.isEmpty())
+        form->addRow(tr("Account:"), selectable(account));
     form->addRow(tr("Name:"), selectable(name));
     form->addRow(tr("Groups:"),
                  selectable(contact.data(RosterModel::GroupsRole).toStringList().join(u", ")));

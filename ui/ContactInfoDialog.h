@@ -7,8 +7,9 @@ class QTreeWidget;
 
 namespace Linnet {
 
-// What we know of a contact, read from its RosterModel row: address, name, groups,
-// subscription, and each online resource with its state, status, priority and client.
+// What we know of a contact, read from its RosterModel row: address, the account it is in,
+// name, groups, subscription, and each online resource with its state, status, priority and
+// client.
 class ContactInfoDialog : public QDialog
 {
     Q_OBJECT

@@ -91,7 +91,7 @@ void ContactListView::onActivated(const QModelIndex &index)
                         ? Jid::parse(index.data(RosterModel::JidRole).toString())
                         : contactJid(index);
     if (jid.isValid())
-        Q_EMIT openChatRequested(jid);
+        Q_EMIT openChatRequested(jid, index.data(RosterModel::AccountRole).toString());
 }
 
 QList<QAction *> ContactListView::actionsFor(const QModelIndex &index, QObject *parent)
@@ -103,12 +103,13 @@ QList<QAction *> ContactListView::actionsFor(const QModelIndex &index, QObject *
     QModelIndex contact = index;
     if (kindOf(index) == RosterModel::Kind::Resource)
         contact = index.parent();
+    const QString account = index.data(RosterModel::AccountRole).toString();
     const auto add = [&](const QString &text, Action action, const QString &name) {
         auto *qaction = new QAction(text, parent);
         qaction->setObjectName(name);
         qaction->setData(QVariant::fromValue(action));
         connect(qaction, &QAction::triggered, this,
-                [this, action, jid] { Q_EMIT actionRequested(action, jid); });
+                [this, action, jid, account] { Q_EMIT actionRequested(action, jid, account); });
         actions.append(qaction);
     };
     const auto separator = [&] {

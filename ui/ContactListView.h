@@ -38,8 +38,10 @@ public:
     static Jid contactJid(const QModelIndex &index);
 
 Q_SIGNALS:
-    void openChatRequested(const Linnet::Jid &jid);
-    void actionRequested(Linnet::ContactListView::Action action, const Linnet::Jid &jid);
+    // account: the id of the account the row belongs to (RosterModel::AccountRole).
+    void openChatRequested(const Linnet::Jid &jid, const QString &account);
+    void actionRequested(Linnet::ContactListView::Action action, const Linnet::Jid &jid,
+                         const QString &account);
 
 private:
     void showContextMenu(const QPoint &pos);

@@ -9,6 +9,8 @@
 #include "StatusSelector.h"
 #include "account/Account.h"
 #include "account/AccountServices.h"
+#include "accounts/AccountSession.h"
+#include "accounts/AccountsMenu.h"
 #include "avatars/AvatarImages.h"
 #include "avatars/SetAvatarDialog.h"
 #include "browser/ServiceBrowser.h"
@@ -54,14 +56,19 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_contacts(new ContactListPanel(this)),
       m_accountDialog(new QDialog(this)), m_overview(new AccountOverview(m_accountDialog)),
       m_status(new ConnectionStatusWidget(this)), m_chatWindow(new ChatWindow(this)),
-      m_chats(new ChatController(m_chatWindow, this)),
-      m_rooms(new RoomController(m_chatWindow, this)), m_notifier(new DesktopNotifier(this))
+      m_notifier(new DesktopNotifier(this)), m_currentContext(std::make_unique<QObject>())
 {
-    m_chats->setNotifier(m_notifier);
-    m_rooms->setNotifier(m_notifier);
-    // Rooms open in their own tabs; private messages with occupants are one-on-one chats.
-    m_chats->setRoomOpener([this](const Jid &room) { return m_rooms->showRoom(room); });
-    m_rooms->setPrivateChatOpener([this](const Jid &occupant) { m_chats->openChat(occupant); });
+    m_sessions.push_back(std::make_unique<AccountSession>(m_chatWindow));
+    m_session = m_sessions.front().get();
+    m_session->setNotifier(m_notifier);
+    connect(m_session, &AccountSession::totalUnreadChanged, this, &MainWindow::onUnreadChanged);
+    // The chat window's own requests are about the current account.
+    connect(m_chatWindow, &ChatWindow::searchAllRequested, this,
+            [this] { chatController()->showSearchWindow(); });
+    connect(m_chatWindow, &ChatWindow::joinRoomRequested, this, [this] {
+        if (roomController()->hasServices())
+            showJoinRoomDialog();
+    });
     setObjectName(u"mainWindow"_s);
     setCentralWidget(m_contacts);
     m_accountDialog->setObjectName(u"accountDialog"_s);
@@ -78,14 +85,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_overview, &AccountOverview::signInRequested, this, &MainWindow::signInRequested);
     connect(m_overview, &AccountOverview::signOutRequested, this, &MainWindow::signOutRequested);
     StatusSelector *selector = m_contacts->statusSelector();
-    connect(selector, &StatusSelector::signOutRequested, this, &MainWindow::signOutRequested);
-    connect(selector, &StatusSelector::signInRequested, this, [this] {
-        if (m_account)
-            m_account->signIn();
-        else
-            Q_EMIT signInRequested();
-    });
-    connect(m_contacts, &ContactListPanel::openChatRequested, this, &MainWindow::openChatRequested);
+    connect(selector, &StatusSelector::signOutRequested, this, &MainWindow::onStatusSignOut);
+    connect(selector, &StatusSelector::signInRequested, this, &MainWindow::onStatusSignIn);
+    connect(m_contacts, &ContactListPanel::statusScopeChanged, this,
+            &MainWindow::refreshStatusScope);
+    connect(m_contacts, &ContactListPanel::openChatRequested, this,
+            [this](const Jid &jid) { Q_EMIT openChatRequested(jid); });
     connect(m_contacts, &ContactListPanel::openChatRequested, this, &MainWindow::openChat);
     connect(m_chatWindow, &ChatWindow::newChatRequested, this, &MainWindow::showNewChat);
     connect(m_chatWindow, &ChatWindow::quickSwitcherRequested, this,
@@ -94,7 +99,6 @@ MainWindow::MainWindow(QWidget *parent)
     priority->add(m_quickSwitcher);
     priority->add(m_chatWindow->quickSwitcherAction());
     qApp->installEventFilter(priority);
-    connect(m_chats, &ChatController::totalUnreadChanged, this, &MainWindow::refresh);
     connect(m_contacts->actions(), &ContactActions::errorOccurred, this,
             [this](const QString &sentence) { statusBar()->showMessage(sentence, 8000); });
     resize(420, 640);
@@ -104,8 +108,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The controllers close their conversations in the chat window, so they go first.
-    delete m_rooms;
-    delete m_chats;
+    m_sessions.clear();
 }
 
 void MainWindow::createMenus()
@@ -125,6 +128,12 @@ void MainWindow::createMenus()
     m_setAvatar = accountMenu->addAction(actionIcon(u"avatar"_s), tr("Set &Avatar…"), this,
                                          &MainWindow::showSetAvatarDialog);
     m_setAvatar->setObjectName(u"setAvatarAction"_s);
+    m_accountsMenu = new AccountsMenu(tr("A&ccounts"), accountMenu);
+    accountMenu->addMenu(m_accountsMenu);
+    connect(m_accountsMenu, &AccountsMenu::addAccountRequested, this,
+            &MainWindow::addAccountRequested);
+    connect(m_accountsMenu, &AccountsMenu::currentRequested, this,
+            &MainWindow::currentAccountRequested);
     accountMenu->addSeparator();
     m_addContact =
         accountMenu->addAction(actionIcon(u"add-contact"_s), tr("&Add Contact…"),
@@ -157,8 +166,8 @@ void MainWindow::createMenus()
         m_chatWindow->activateWindow();
     });
     showChats->setObjectName(u"showChatWindowAction"_s);
-    m_searchMessages = chatsMenu->addAction(actionIcon(u"search"_s), tr("&Search Messages…"),
-                                            m_chats, &ChatController::showSearchWindow);
+    m_searchMessages = chatsMenu->addAction(actionIcon(u"search"_s), tr("&Search Messages…"), this,
+                                            [this] { chatController()->showSearchWindow(); });
     m_searchMessages->setObjectName(u"searchMessagesAction"_s);
     m_searchMessages->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_searchMessages->setEnabled(false);
@@ -200,19 +209,24 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
 }
 
-void MainWindow::openChat(const Jid &jid)
+void MainWindow::openChat(const Jid &jid, const QString &account)
 {
-    if (m_chats->hasServices())
-        m_chats->openChat(jid);
+    AccountSession *session = m_session;
+    for (const auto &candidate : m_sessions) {
+        if (candidate->account() && candidate->account()->id() == account)
+            session = candidate.get();
+    }
+    if (session->chats()->hasServices())
+        session->chats()->openChat(jid);
     else
         statusBar()->showMessage(tr("Sign in to chat with %1.").arg(jid.bareString()), 4000);
 }
 
 void MainWindow::openRoom(const Jid &room)
 {
-    if (m_rooms->openRoom(room))
+    if (roomController()->openRoom(room))
         return;
-    const RoomServices services = m_rooms->services();
+    const RoomServices services = roomController()->services();
     if (services.bookmarks) {
         if (const std::optional<Bookmark> bookmark = services.bookmarks->bookmark(room)) {
             joinBookmarked(*bookmark);
@@ -224,14 +238,14 @@ void MainWindow::openRoom(const Jid &room)
 
 void MainWindow::joinBookmarked(const Bookmark &bookmark)
 {
-    if (m_rooms->openRoom(bookmark.room))
+    if (roomController()->openRoom(bookmark.room))
         return;
     JoinRequest request;
     request.room = bookmark.room;
     request.nick = bookmark.nick;
     request.password = bookmark.password;
-    if (m_rooms->hasServices())
-        m_rooms->joinFlow()->join(request);
+    if (roomController()->hasServices())
+        roomController()->joinFlow()->join(request);
 }
 
 QuickSwitcher *MainWindow::quickSwitcher() const
@@ -251,66 +265,19 @@ void MainWindow::showNewChat()
 
 void MainWindow::openSwitcher(bool newChat)
 {
-    if (!m_chatServices.isValid()) {
+    const ChatServices chats = m_session->chatServices();
+    if (!chats.isValid()) {
         statusBar()->showMessage(tr("Sign in to chat."), 4000);
         return;
     }
     delete m_switcher;
-    const RoomServices rooms = m_rooms->services();
+    const RoomServices rooms = roomController()->services();
     m_switcher = QuickSwitcher::open(
-        {m_chatServices.conversations, m_chatServices.roster, rooms.bookmarks, rooms.muc},
+        {chats.conversations, chats.roster, rooms.bookmarks, rooms.muc},
         newChat ? QuickSwitcher::Mode::NewChat : QuickSwitcher::Mode::Switch, this);
-    connect(m_switcher, &QuickSwitcher::chatChosen, this, &MainWindow::openChat);
+    connect(m_switcher, &QuickSwitcher::chatChosen, this,
+            [this](const Jid &jid) { openChat(jid); });
     connect(m_switcher, &QuickSwitcher::roomChosen, this, &MainWindow::openRoom);
-}
-
-void MainWindow::setAccount(Account *account)
-{
-    if (m_account)
-        m_account->disconnect(this);
-    closeToolWindows();
-    m_account = account;
-    m_notice.clear();
-    if (account) {
-        m_discoServices = new DiscoServices(account->client(), this);
-        connect(account, &Account::stateChanged, this, [this] {
-            m_notice.clear();
-            refresh();
-        });
-        connect(account, &Account::settingsChanged, this, &MainWindow::refresh);
-        connect(account, &Account::passwordStorageFailed, this, &MainWindow::showNotice);
-        connect(account, &QObject::destroyed, this, [this] {
-            closeToolWindows();
-            setRoomServices({});
-            setChatServices({});
-            setAvatarImages(nullptr);
-            setContactManagers({});
-            refresh();
-        });
-        setContactManagers({account->roster(), account->presence(), account->subscriptions(),
-                            account->blocking(), account->caps()});
-        const AccountServices *services = account->services();
-        setAvatarImages(new AvatarImages(services->avatars(), this));
-        setChatServices({services->chats(), services->history(), services->conversationList(),
-                         services->roster(), m_avatarImages});
-        setRoomServices({services->muc(), services->history(), services->bookmarks(),
-                         services->conversationList(), m_avatarImages});
-        const QString domain = account->settings().connection.jid.domain();
-        m_rooms->joinFlow()->setDefaultService(Jid::parse(QString(u"conference."_s + domain)));
-    } else {
-        setRoomServices({});
-        setChatServices({});
-        setAvatarImages(nullptr);
-        setContactManagers({});
-    }
-    refresh();
-}
-
-void MainWindow::setAvatarImages(AvatarImages *images)
-{
-    if (auto *delegate = qobject_cast<ContactDelegate *>(m_contacts->view()->itemDelegate()))
-        delegate->setAvatars(images);
-    delete std::exchange(m_avatarImages, images);
 }
 
 void MainWindow::showSetAvatarDialog()
@@ -354,8 +321,8 @@ void MainWindow::showServiceBrowser()
                 [this](const Jid &room) { showJoinRoomDialog(room); });
         connect(m_browserWindow, &ServiceBrowser::roomListRequested, this,
                 [this](const Jid &service) {
-                    if (m_rooms->hasServices())
-                        m_rooms->joinFlow()->showJoinDialog({}, true, service);
+                    if (roomController()->hasServices())
+                        roomController()->joinFlow()->showJoinDialog({}, true, service);
                 });
         m_browserWindow->browse(Jid::parse(m_account->settings().connection.jid.domain()));
     }
@@ -389,35 +356,45 @@ void MainWindow::setContactManagers(const ContactManagers &managers)
 
 void MainWindow::setChatServices(const ChatServices &services)
 {
-    m_chats->setServices(services);
-    m_chatServices = services;
-    delete m_switcher; // it reads the services it was opened with
-    m_newChat->setEnabled(services.isValid());
-    m_quickSwitcher->setEnabled(services.isValid());
-    m_contacts->setConversations(services.isValid() ? services.conversations : nullptr);
-    m_searchMessages->setEnabled(services.isValid());
+    m_session->setChatServices(services);
+    applyCurrentServices();
 }
 
 void MainWindow::setRoomServices(const RoomServices &services)
 {
-    m_rooms->setServices(services);
+    m_session->setRoomServices(services);
+    applyCurrentServices();
+}
+
+void MainWindow::applyCurrentServices()
+{
+    const ChatServices chats = m_session->chatServices();
+    delete m_switcher; // it reads the services it was opened with
+    m_newChat->setEnabled(chats.isValid());
+    m_quickSwitcher->setEnabled(chats.isValid());
+    m_contacts->setConversations(chats.isValid() ? chats.conversations : nullptr);
+    m_searchMessages->setEnabled(chats.isValid());
+    if (auto *delegate = qobject_cast<ContactDelegate *>(m_contacts->view()->itemDelegate()))
+        delegate->setAvatars(m_session->avatars());
+
+    const RoomServices rooms = m_session->roomServices();
     m_bookmarksMenu->setModel(nullptr);
     delete m_bookmarkModel;
     m_bookmarkModel = nullptr;
-    if (services.isValid() && services.bookmarks) {
-        m_bookmarkModel = new BookmarkModel(services.bookmarks, this);
+    if (rooms.isValid() && rooms.bookmarks) {
+        m_bookmarkModel = new BookmarkModel(rooms.bookmarks, this);
         m_bookmarksMenu->setModel(m_bookmarkModel);
     }
-    m_joinRoom->setEnabled(services.isValid());
+    m_joinRoom->setEnabled(rooms.isValid());
 }
 
 void MainWindow::showJoinRoomDialog(const Jid &room)
 {
-    if (!m_rooms->hasServices()) {
+    if (!roomController()->hasServices()) {
         statusBar()->showMessage(tr("Sign in to join rooms."), 4000);
         return;
     }
-    m_rooms->joinFlow()->showJoinDialog(room);
+    roomController()->joinFlow()->showJoinDialog(room);
 }
 
 void MainWindow::showAccountDetails()
@@ -450,13 +427,13 @@ void MainWindow::refresh()
             warning = m_account->passwordStorageWarning();
         m_overview->setWarning(warning);
         setWindowTitle(ChatTexts::windowTitleWithUnread(tr("%1 — Linnet").arg(m_account->id()),
-                                                        m_chats->totalUnread()));
+                                                        totalUnread()));
     } else {
         state.reason = tr("Not signed in");
         m_overview->setAccountId(QString());
         m_overview->setDetails(ConnectionDetails());
         m_overview->setWarning(m_notice);
-        setWindowTitle(ChatTexts::windowTitleWithUnread(tr("Linnet"), m_chats->totalUnread()));
+        setWindowTitle(ChatTexts::windowTitleWithUnread(tr("Linnet"), totalUnread()));
     }
     m_overview->setState(state);
     m_status->setState(state.state, state.reason, state.failed);
@@ -465,7 +442,7 @@ void MainWindow::refresh()
     m_signOut->setEnabled(m_account && !offline);
     m_serviceBrowser->setEnabled(state.state == ConnectionState::Online); // it asks the network
     m_xmlConsole->setEnabled(m_account != nullptr);
-    m_contacts->statusSelector()->setOnline(state.state == ConnectionState::Online);
+    refreshStatusScope();
 }
 
 void MainWindow::showAbout()

@@ -7,6 +7,8 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <memory>
+#include <vector>
 
 class QAction;
 class QDialog;
@@ -14,7 +16,8 @@ class QDialog;
 namespace Linnet {
 
 class AccountOverview;
-class AvatarImages;
+class AccountSession;
+class AccountsMenu;
 struct Bookmark;
 class BookmarkModel;
 class BookmarksMenu;
@@ -30,12 +33,14 @@ class ServiceBrowser;
 class XmlConsole;
 class XmlConsoleWindow;
 
-// Linnet's main window: the contact list with our presence in the centre, the account
-// overview in the Account Details dialog, the connection state always in the status bar,
-// and the Account, Chats, Tools and Help menus with every shortcut. It shows an Account and
-// emits what the user asks for; AccountController acts on it. It owns the chat window and its
-// ChatController; opening a contact, or picking one in the quick switcher (Ctrl+K) or New
-// Chat (Ctrl+N), opens its conversation there.
+// Linnet's main window: the contact list of every open account with our presence in the
+// centre, the current account's overview in the Account Details dialog and its connection
+// state in the status bar, and the Account, Chats, Tools and Help menus with every shortcut.
+// It shows Accounts and emits what the user asks for; AccountController acts on it. It owns
+// the chat window and, per account, an AccountSession (its ChatController and
+// RoomController); opening a contact opens its conversation with the contact's account;
+// the quick switcher (Ctrl+K), New Chat (Ctrl+N), Join Room and the tools act on the current
+// account.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -43,22 +48,35 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // The account to show; nullptr shows the signed-out page. Not owned.
+    // Shows only this account (the others go); nullptr shows the signed-out page. Not owned.
     void setAccount(Account *account);
+    // Shows the account next to the others (the first one added becomes current). Not owned.
+    void addAccount(Account *account);
+    void removeAccount(Account *account);
+    // The account the Account and Tools menus, New Chat and Join Room act on.
+    void setCurrentAccount(Account *account);
     Account *account() const { return m_account; }
+    QList<Account *> accounts() const;
+    AccountsMenu *accountsMenu() const { return m_accountsMenu; }
+    // Unread messages over all accounts.
+    int totalUnread() const;
+    // Where every account's notifications go (not owned).
+    void setNotifier(Notifier *notifier);
 
     ConnectionStatusWidget *statusWidget() const { return m_status; }
     AccountOverview *overview() const { return m_overview; }
     ContactListPanel *contactList() const { return m_contacts; }
     QDialog *accountDialog() const { return m_accountDialog; }
-    // The managers of the account shown (from the account, or built by a test). Not owned.
+    // Shows only these managers in the contact list (built by a test). Not owned.
     void setContactManagers(const ContactManagers &managers);
-    // The chat services of the account shown (from the account, or built by a test).
+    // The chat services of the current account (from the account, or built by a test).
     void setChatServices(const ChatServices &services);
-    ChatController *chatController() const { return m_chats; }
-    // The group chat services of the account shown (from the account, or built by a test).
+    // The current account's controllers.
+    ChatController *chatController() const;
+    ChatController *chatController(const Account *account) const;
+    // The group chat services of the current account (from the account, or built by a test).
     void setRoomServices(const RoomServices &services);
-    RoomController *roomController() const { return m_rooms; }
+    RoomController *roomController() const;
     QAction *joinRoomAction() const { return m_joinRoom; }
     BookmarksMenu *bookmarksMenu() const { return m_bookmarksMenu; }
     // Opens the Join Room dialog (with the room filled in when given).
@@ -92,16 +110,25 @@ public:
 Q_SIGNALS:
     void signInRequested();
     void signOutRequested();
+    void addAccountRequested();
+    void currentAccountRequested(Linnet::Account *account);
+    void totalUnreadChanged(int total);
     void preferencesRequested();
     void openChatRequested(const Linnet::Jid &jid);
 
 private:
     void createMenus();
-    // Replaces (and deletes) the avatar images of the account shown; null for none.
-    void setAvatarImages(AvatarImages *images);
+    AccountSession *sessionOf(const Account *account) const;
+    void forgetSession(AccountSession *session, const QString &accountId);
+    void applyCurrentServices();
+    QList<Account *> statusScopeAccounts() const;
+    void onUnreadChanged();
+    void onStatusSignIn();
+    void onStatusSignOut();
+    void refreshStatusScope();
     void showSetAvatarDialog();
     void openSwitcher(bool newChat);
-    void openChat(const Jid &jid);
+    void openChat(const Jid &jid, const QString &account = QString());
     void openRoom(const Jid &room);
     void joinBookmarked(const Bookmark &bookmark);
     void closeToolWindows();
@@ -116,14 +143,12 @@ private:
     QAction *m_signIn = nullptr;
     QAction *m_setAvatar = nullptr;
     QAction *m_preferences = nullptr;
-    AvatarImages *m_avatarImages = nullptr;
     QAction *m_signOut = nullptr;
     QAction *m_addContact = nullptr;
     QAction *m_searchMessages = nullptr;
     QAction *m_newChat = nullptr;
     QAction *m_quickSwitcher = nullptr;
     QPointer<QuickSwitcher> m_switcher;
-    ChatServices m_chatServices;
     QAction *m_serviceBrowser = nullptr;
     QAction *m_xmlConsole = nullptr;
     QAction *m_joinRoom = nullptr;
@@ -133,10 +158,13 @@ private:
     XmlConsole *m_console = nullptr;
     QPointer<ServiceBrowser> m_browserWindow;
     QPointer<XmlConsoleWindow> m_consoleWindow;
+    AccountsMenu *m_accountsMenu = nullptr;
     ChatWindow *m_chatWindow;
-    ChatController *m_chats;
-    RoomController *m_rooms;
     Notifier *m_notifier;
+    // The first one is there from the start: tests give it services, the first account takes it.
+    std::vector<std::unique_ptr<AccountSession>> m_sessions;
+    AccountSession *m_session;                 // the current account's
+    std::unique_ptr<QObject> m_currentContext; // connections to the current account
     QString m_notice;
 };
 

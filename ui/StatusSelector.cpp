@@ -75,7 +75,7 @@ StatusSelector::StatusSelector(QWidget *parent)
     popupAction->setDefaultWidget(popup);
     advancedMenu->addAction(popupAction);
     connect(advancedMenu, &QMenu::aboutToHide, this, [this] {
-        if (m_online && m_presence && m_presence->ownPresence().priority != priority())
+        if (m_online && shown() && shown()->ownPresence().priority != priority())
             choose(currentState(), currentMessage());
     });
     m_advanced->setObjectName(u"presenceAdvancedButton"_s);
@@ -95,21 +95,45 @@ StatusSelector::StatusSelector(QWidget *parent)
 
 void StatusSelector::setPresenceManager(PresenceManager *presence)
 {
-    if (m_presence)
-        m_presence->disconnect(this);
-    m_presence = presence;
-    if (presence) {
-        connect(presence, &PresenceManager::ownPresenceChanged, this, &StatusSelector::refresh);
-        m_priority->setValue(presence->ownPresence().priority);
+    setPresenceManagers(presence ? QList<PresenceManager *>{presence} : QList<PresenceManager *>());
+}
+
+void StatusSelector::setPresenceManagers(const QList<PresenceManager *> &presences)
+{
+    for (const QPointer<PresenceManager> &presence : std::as_const(m_presences)) {
+        if (presence)
+            presence->disconnect(this);
     }
+    m_presences.clear();
+    for (PresenceManager *presence : presences) {
+        m_presences.append(presence);
+        connect(presence, &PresenceManager::ownPresenceChanged, this, &StatusSelector::refresh);
+    }
+    if (PresenceManager *presence = shown())
+        m_priority->setValue(presence->ownPresence().priority);
     refresh();
+}
+
+PresenceManager *StatusSelector::shown() const
+{
+    for (const QPointer<PresenceManager> &presence : m_presences) {
+        if (presence)
+            return presence;
+    }
+    return nullptr;
 }
 
 void StatusSelector::setOnline(bool online)
 {
-    if (online == m_online)
+    setOnline(online, online);
+}
+
+void StatusSelector::setOnline(bool anyOnline, bool allOnline)
+{
+    m_allOnline = allOnline;
+    if (anyOnline == m_online)
         return;
-    m_online = online;
+    m_online = anyOnline;
     refresh();
 }
 
@@ -122,8 +146,8 @@ RosterModel::State StatusSelector::currentState() const
 {
     if (!m_online)
         return RosterModel::State::Offline;
-    if (m_presence) {
-        const Presence own = m_presence->ownPresence();
+    if (PresenceManager *presence = shown()) {
+        const Presence own = presence->ownPresence();
         return RosterModel::stateOf(int(own.show), own.isAvailable());
     }
     return m_wanted;
@@ -153,9 +177,11 @@ void StatusSelector::choose(RosterModel::State state, const QString &message)
     }
     m_wanted = state;
     rememberMessage(message);
-    if (m_presence)
-        m_presence->setOwnPresence(Presence::Show(int(state)), message, priority());
-    if (!m_online)
+    for (const QPointer<PresenceManager> &presence : std::as_const(m_presences)) {
+        if (presence)
+            presence->setOwnPresence(Presence::Show(int(state)), message, priority());
+    }
+    if (!m_allOnline)
         Q_EMIT signInRequested();
     refresh();
 }
@@ -194,9 +220,9 @@ void StatusSelector::refresh()
     const RosterModel::State state = currentState();
     m_stateButton->setIcon(PresenceIcons::forState(state));
     m_stateButton->setText(PresenceIcons::label(state));
-    if (m_online && m_presence && !m_message->lineEdit()->hasFocus()) {
+    if (m_online && shown() && !m_message->lineEdit()->hasFocus()) {
         const QSignalBlocker blocker(m_message);
-        m_message->setCurrentText(m_presence->ownPresence().statusFor());
+        m_message->setCurrentText(shown()->ownPresence().statusFor());
     }
 }
 

@@ -19,9 +19,10 @@ class PresenceManager;
 // priority. It always shows the current state: Offline while signed out, otherwise what
 // PresenceManager says we are.
 //
-// A show state goes to PresenceManager::setOwnPresence; while signed out it also asks to sign
-// in (signInRequested), and the account sends it as its initial presence. Offline asks to sign
-// out (signOutRequested).
+// A show state goes to PresenceManager::setOwnPresence of every account it applies to; while
+// signed out it also asks to sign in (signInRequested), and each account sends it as its
+// initial presence. Offline asks to sign out (signOutRequested). With several accounts it
+// shows the first one's presence.
 class StatusSelector : public QWidget
 {
     Q_OBJECT
@@ -32,8 +33,13 @@ public:
 
     // Not owned; may be null (nothing is sent then).
     void setPresenceManager(PresenceManager *presence);
-    // Whether the account is signed in; while not, the selector shows Offline.
+    // The accounts it applies to (not owned); empty: nothing is sent.
+    void setPresenceManagers(const QList<PresenceManager *> &presences);
+    // Whether an account it applies to is signed in; while not, the selector shows Offline.
     void setOnline(bool online);
+    // With several accounts: some are signed in (shown), all are (else a show state also asks
+    // to sign in the others).
+    void setOnline(bool anyOnline, bool allOnline);
     bool isOnline() const { return m_online; }
 
     // The presence choices (one action per state); the tray offers the same actions.
@@ -57,12 +63,15 @@ private:
     void fillRecentMessages();
     void applyMessage();
 
-    QPointer<PresenceManager> m_presence;
+    PresenceManager *shown() const;
+
+    QList<QPointer<PresenceManager>> m_presences;
     QToolButton *m_stateButton;
     QComboBox *m_message;
     QToolButton *m_advanced;
     QSpinBox *m_priority;
     bool m_online = false;
+    bool m_allOnline = false;
     RosterModel::State m_wanted = RosterModel::State::Online;
 };
 

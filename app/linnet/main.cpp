@@ -1,8 +1,9 @@
 // linnet: the desktop client. This file only wires an AccountStore, a PasswordStore, the
 // AccountController and the MainWindow together.
 //
-// Start-up: the first account in accounts.ini with autoConnect=true signs in at once (with
-// its stored password); without one, the sign-in dialog opens.
+// Start-up: every account in accounts.ini with autoConnect=true signs in at once (with its
+// stored password), side by side in one window; without one, the sign-in dialog opens.
+// Account > Accounts > Add Account… opens another.
 //
 // What a demo (or any pre-made profile) writes before starting linnet, with XDG_CONFIG_HOME
 // pointing at a private folder C and LINNET_PASSWORD_STORE=file in the environment:
@@ -148,14 +149,20 @@ int main(int argc, char *argv[])
     QObject::connect(&instance, &Linnet::SingleInstance::raiseRequested, &desktop,
                      &Linnet::DesktopIntegration::raiseWindow);
 
-    QObject::connect(&controller, &Linnet::AccountController::accountChanged, &window,
-                     &Linnet::MainWindow::setAccount);
-    QObject::connect(&controller, &Linnet::AccountController::accountChanged, &idle,
-                     [&idle, &desktop](Linnet::Account *account) {
-                         if (account)
-                             account->services()->setIdleSource(&idle);
-                         desktop.setAccount(account); // after the idle source: auto-away
+    // Every account runs at once: its contacts join the one list, its chats and rooms the one
+    // chat window. The current one is what the Account and Tools menus act on.
+    QObject::connect(&controller, &Linnet::AccountController::accountAdded, &window,
+                     [&idle, &desktop, &window](Linnet::Account *account) {
+                         account->services()->setIdleSource(&idle);
+                         desktop.addAccount(account); // after the idle source: auto-away
+                         window.addAccount(account);
                      });
+    QObject::connect(&controller, &Linnet::AccountController::accountChanged, &window,
+                     &Linnet::MainWindow::setCurrentAccount);
+    QObject::connect(&window, &Linnet::MainWindow::currentAccountRequested, &controller,
+                     &Linnet::AccountController::setCurrentAccount);
+    QObject::connect(&window, &Linnet::MainWindow::addAccountRequested, &controller,
+                     &Linnet::AccountController::showAddAccountDialog);
     QObject::connect(&window, &Linnet::MainWindow::signInRequested, &controller,
                      &Linnet::AccountController::showSignInDialog);
     QObject::connect(&window, &Linnet::MainWindow::signOutRequested, &controller,

@@ -14,6 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace Linnet {
 
+using RosterNodes::eraseRuns;
 using RosterNodes::Node;
 
 namespace {
@@ -24,34 +25,40 @@ QString displayNameOf(const RosterItem &item)
         return name;
     return item.jid.local().isEmpty() ? item.jid.bareString() : item.jid.local();
 }
+
+QStringList groupsOf(const RosterItem &item)
+{
+    return item.groups.isEmpty() ? QStringList{QString()} : item.groups;
+}
+
+bool isOnline(const RosterNodes::Contact &contact)
+{
+    return contact.state != int(RosterModel::State::Offline);
+}
+
+// Puts entry at the end of group (the caller announces the row).
+RosterNodes::Entry *appendEntry(RosterNodes::Group &group,
+                                std::unique_ptr<RosterNodes::Entry> entry)
+{
+    RosterNodes::Entry *raw = entry.get();
+    raw->group = &group;
+    raw->row = int(group.entries.size());
+    raw->contact->entries.append(raw);
+    if (isOnline(*raw->contact))
+        ++group.online;
+    group.entries.push_back(std::move(entry));
+    return raw;
+}
+
 } // namespace
+
+RosterModel::RosterModel(QObject *parent) : QAbstractItemModel(parent) {}
 
 RosterModel::RosterModel(Roster *roster, PresenceManager *presence, Subscriptions *subscriptions,
                          Blocking *blocking, CapsManager *caps, QObject *parent)
-    : QAbstractItemModel(parent), m_roster(roster), m_presence(presence),
-      m_subscriptions(subscriptions), m_blocking(blocking), m_caps(caps)
+    : QAbstractItemModel(parent)
 {
-    connect(roster, &Roster::rosterReset, this, &RosterModel::reset);
-    connect(roster, &Roster::itemAdded, this, &RosterModel::addContact);
-    connect(roster, &Roster::itemChanged, this, &RosterModel::changeContact);
-    connect(roster, &Roster::itemRemoved, this, &RosterModel::removeContact);
-    if (presence) {
-        connect(presence, &PresenceManager::contactPresenceChanged, this,
-                &RosterModel::onPresenceChanged);
-        connect(presence, &PresenceManager::allPresenceCleared, this,
-                &RosterModel::onAllPresenceCleared);
-    }
-    if (subscriptions) {
-        connect(subscriptions, &Subscriptions::pendingRequestsChanged, this,
-                &RosterModel::onPendingRequestsChanged);
-        for (const SubscriptionRequest &request : subscriptions->pendingRequests())
-            m_incoming.insert(request.jid);
-    }
-    if (blocking)
-        connect(blocking, &Blocking::changed, this, &RosterModel::onBlockingChanged);
-    if (caps)
-        connect(caps, &CapsManager::clientInfoChanged, this, &RosterModel::onClientInfoChanged);
-    reset();
+    addAccount(QString(), {roster, presence, subscriptions, blocking, caps});
 }
 
 RosterModel::~RosterModel() = default;
@@ -66,300 +73,289 @@ RosterModel::State RosterModel::stateOf(int show, bool available)
     return available ? State(std::clamp(show, 0, int(State::Dnd))) : State::Offline;
 }
 
-// --- the tree ------------------------------------------------------------------------------
+// --- accounts ------------------------------------------------------------------------------
 
-QModelIndex RosterModel::index(int row, int column, const QModelIndex &parent) const
+RosterModel::Account *RosterModel::accountById(const QString &id) const
 {
-    if (column != 0 || row < 0)
-        return {};
-    if (!parent.isValid())
-        return row < int(m_groups.size()) ? createIndex(row, 0, nullptr) : QModelIndex();
-    auto *node = static_cast<Node *>(parent.internalPointer());
-    if (!node) {
-        Group *group = m_groups[size_t(parent.row())].get();
-        return row < int(group->entries.size()) ? createIndex(row, 0, group) : QModelIndex();
+    for (const std::unique_ptr<Account> &account : m_accounts) {
+        if (account->id == id)
+            return account.get();
     }
-    if (node->tag == Node::Tag::Group) {
-        Entry *entry = static_cast<Group *>(node)->entries[size_t(parent.row())].get();
-        return row < entry->resources.size() ? createIndex(row, 0, entry) : QModelIndex();
-    }
-    return {};
-}
-
-QModelIndex RosterModel::parent(const QModelIndex &child) const
-{
-    auto *node = child.isValid() ? static_cast<Node *>(child.internalPointer()) : nullptr;
-    if (!node)
-        return {};
-    if (node->tag == Node::Tag::Group)
-        return indexOf(static_cast<Group *>(node));
-    return indexOf(static_cast<Entry *>(node));
-}
-
-int RosterModel::rowCount(const QModelIndex &parent) const
-{
-    if (parent.column() > 0)
-        return 0;
-    if (!parent.isValid())
-        return int(m_groups.size());
-    auto *node = static_cast<Node *>(parent.internalPointer());
-    if (!node)
-        return int(m_groups[size_t(parent.row())]->entries.size());
-    if (node->tag == Node::Tag::Group)
-        return int(static_cast<Group *>(node)->entries[size_t(parent.row())]->resources.size());
-    return 0;
-}
-
-int RosterModel::columnCount(const QModelIndex &) const
-{
-    return 1;
-}
-
-bool RosterModel::hasChildren(const QModelIndex &parent) const
-{
-    return rowCount(parent) > 0;
-}
-
-Qt::ItemFlags RosterModel::flags(const QModelIndex &index) const
-{
-    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags;
-}
-
-QModelIndex RosterModel::indexOf(const Group *group) const
-{
-    return createIndex(group->row, 0, nullptr);
-}
-
-QModelIndex RosterModel::indexOf(const Entry *entry) const
-{
-    return createIndex(entry->row, 0, entry->group);
-}
-
-RosterModel::Contact *RosterModel::contactAt(const QModelIndex &index) const
-{
-    auto *node = index.isValid() ? static_cast<Node *>(index.internalPointer()) : nullptr;
-    if (node && node->tag == Node::Tag::Group)
-        return static_cast<Group *>(node)->entries[size_t(index.row())]->contact;
     return nullptr;
 }
 
-QModelIndexList RosterModel::contactIndexes(const Jid &bare) const
+QStringList RosterModel::accounts() const
 {
-    QModelIndexList indexes;
-    if (const auto it = m_contacts.constFind(bare.bare()); it != m_contacts.constEnd()) {
-        for (const Entry *entry : std::as_const((*it)->entries))
-            indexes.append(indexOf(entry));
+    QStringList ids;
+    ids.reserve(qsizetype(m_accounts.size()));
+    for (const std::unique_ptr<Account> &account : m_accounts)
+        ids.append(account->id);
+    return ids;
+}
+
+int RosterModel::contactCount() const
+{
+    qsizetype count = 0;
+    for (const std::unique_ptr<Account> &account : m_accounts)
+        count += account->contacts.size();
+    return int(count);
+}
+
+QString RosterModel::accountLabel(const Account &account) const
+{
+    return m_accounts.size() > 1 ? account.id : QString();
+}
+
+void RosterModel::addAccount(const QString &accountId, const ContactManagers &managers)
+{
+    if (!managers.roster) {
+        qWarning("RosterModel: account %s has no roster", qUtf8Printable(accountId));
+        return;
     }
-    return indexes;
+    const bool wasLabelled = m_accounts.size() > 1;
+    Account *account = accountById(accountId);
+    if (!account) {
+        m_accounts.push_back(std::make_unique<Account>());
+        account = m_accounts.back().get();
+        account->id = accountId;
+    }
+    account->roster = managers.roster;
+    account->presence = managers.presence;
+    account->subscriptions = managers.subscriptions;
+    account->blocking = managers.blocking;
+    account->caps = managers.caps;
+    account->incoming.clear();
+    if (managers.subscriptions) {
+        for (const SubscriptionRequest &request : managers.subscriptions->pendingRequests())
+            account->incoming.insert(request.jid);
+    }
+    connectAccount(*account);
+    resetAccount(*account);
+    if (wasLabelled != (m_accounts.size() > 1))
+        accountLabelsChanged();
 }
 
-QModelIndex RosterModel::groupIndex(const QString &group) const
+void RosterModel::removeAccount(const QString &accountId)
 {
-    const Group *found = m_groupByName.value(group);
-    return found ? indexOf(found) : QModelIndex();
+    const auto it = std::find_if(m_accounts.begin(), m_accounts.end(),
+                                 [&](const auto &account) { return account->id == accountId; });
+    if (it == m_accounts.end())
+        return;
+    (*it)->connections.reset();
+    removeAccountRows(**it);
+    m_accounts.erase(it);
+    if (m_accounts.size() == 1)
+        accountLabelsChanged();
 }
 
-// --- data ----------------------------------------------------------------------------------
-
-QHash<int, QByteArray> RosterModel::roleNames() const
+void RosterModel::connectAccount(Account &account)
 {
-    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
-    names.insert({{KindRole, "kind"},
-                  {JidRole, "jid"},
-                  {NameRole, "name"},
-                  {StateRole, "state"},
-                  {StatusTextRole, "statusText"},
-                  {SubscriptionRole, "subscription"},
-                  {OutgoingRequestRole, "outgoingRequest"},
-                  {IncomingRequestRole, "incomingRequest"},
-                  {BlockedRole, "blocked"},
-                  {PresenceErrorRole, "presenceError"},
-                  {ClientNameRole, "clientName"},
-                  {PriorityRole, "priority"},
-                  {GroupsRole, "groups"},
-                  {OnlineCountRole, "onlineCount"},
-                  {TotalCountRole, "totalCount"},
-                  {DefaultGroupRole, "defaultGroup"}});
-    return names;
-}
-
-QVariant RosterModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    auto *node = static_cast<Node *>(index.internalPointer());
-    if (!node)
-        return groupData(*m_groups[size_t(index.row())], role);
-    if (node->tag == Node::Tag::Group)
-        return contactData(*static_cast<Group *>(node)->entries[size_t(index.row())]->contact,
-                           role);
-    auto *entry = static_cast<Entry *>(node);
-    return resourceData(*entry, entry->resources.at(index.row()), role);
-}
-
-QVariant RosterModel::groupData(const Group &group, int role) const
-{
-    switch (role) {
-    case Qt::DisplayRole:
-    case NameRole:
-        return group.name.isEmpty() ? defaultGroupName() : safeDisplayName(group.name);
-    case KindRole:
-        return QVariant::fromValue(Kind::Group);
-    case OnlineCountRole:
-        return group.online;
-    case TotalCountRole:
-        return int(group.entries.size());
-    case DefaultGroupRole:
-        return group.name.isEmpty();
-    default:
-        return {};
+    account.connections = std::make_unique<QObject>();
+    QObject *context = account.connections.get();
+    Account *a = &account;
+    connect(account.roster, &Roster::rosterReset, context, [this, a] { resetAccount(*a); });
+    connect(account.roster, &Roster::itemAdded, context,
+            [this, a](const Jid &jid) { addContact(*a, jid); });
+    connect(account.roster, &Roster::itemChanged, context,
+            [this, a](const Jid &jid) { changeContact(*a, jid); });
+    connect(account.roster, &Roster::itemRemoved, context,
+            [this, a](const Jid &jid) { removeContact(*a, jid); });
+    if (account.presence) {
+        connect(account.presence, &PresenceManager::contactPresenceChanged, context,
+                [this, a](const Jid &bare) { onPresenceChanged(*a, bare); });
+        connect(account.presence, &PresenceManager::allPresenceCleared, context,
+                [this, a] { onAllPresenceCleared(*a); });
+    }
+    if (account.subscriptions) {
+        connect(account.subscriptions, &Subscriptions::pendingRequestsChanged, context,
+                [this, a] { onPendingRequestsChanged(*a); });
+    }
+    if (account.blocking)
+        connect(account.blocking, &Blocking::changed, context,
+                [this, a] { onBlockingChanged(*a); });
+    if (account.caps) {
+        connect(account.caps, &CapsManager::clientInfoChanged, context,
+                [this, a](const Jid &fullJid) { onClientInfoChanged(*a, fullJid); });
     }
 }
 
-QVariant RosterModel::contactData(const Contact &contact, int role) const
+// The account's contacts as its roster has them now: a model reset when it is the only
+// account, else its rows out and in again, leaving the other accounts' rows alone.
+void RosterModel::resetAccount(Account &account)
 {
-    switch (role) {
-    case Qt::DisplayRole:
-    case NameRole:
-        return contact.displayName;
-    case Qt::ToolTipRole:
-    case JidRole:
-        return contact.item.jid.bareString();
-    case KindRole:
-        return QVariant::fromValue(Kind::Contact);
-    case StateRole:
-        return contact.state;
-    case StatusTextRole:
-        return contact.status;
-    case SubscriptionRole:
-        return RosterItem::subscriptionName(contact.item.subscription);
-    case OutgoingRequestRole:
-        return contact.item.askSubscribe;
-    case IncomingRequestRole:
-        return contact.incomingRequest;
-    case BlockedRole:
-        return contact.blocked;
-    case PresenceErrorRole:
-        if (m_presence) {
-            if (const auto error = m_presence->presenceError(contact.item.jid))
-                return error->humanSentence();
+    if (m_accounts.size() == 1) {
+        beginResetModel();
+        m_groups.clear();
+        m_groupByName.clear();
+        account.contacts.clear();
+        insertAccountRows(account, false);
+        endResetModel();
+        return;
+    }
+    removeAccountRows(account);
+    insertAccountRows(account, true);
+}
+
+void RosterModel::insertAccountRows(Account &account, bool notify)
+{
+    const QList<RosterItem> items = account.roster ? account.roster->items() : QList<RosterItem>();
+    account.contacts.reserve(items.size());
+    // Each group shown already takes the account's rows in one insertion; the groups not shown
+    // yet come in one insertion, with their rows, after the last group.
+    std::vector<std::pair<Group *, std::vector<std::unique_ptr<Entry>>>> forShown;
+    QHash<const Group *, size_t> forShownIndex;
+    std::vector<std::unique_ptr<Group>> fresh;
+    QHash<QString, Group *> freshByName;
+    for (const RosterItem &item : items) {
+        const std::shared_ptr<Contact> contact = makeContact(account, item);
+        account.contacts.insert(item.jid, contact);
+        const QStringList resources = resourcesOf(*contact);
+        for (const QString &name : groupsOf(item)) {
+            auto entry = std::make_unique<Entry>();
+            entry->contact = contact.get();
+            entry->resources = resources;
+            if (Group *shown = m_groupByName.value(name)) {
+                auto slot = forShownIndex.constFind(shown);
+                if (slot == forShownIndex.constEnd()) {
+                    slot = forShownIndex.insert(shown, forShown.size());
+                    forShown.emplace_back(shown, std::vector<std::unique_ptr<Entry>>());
+                }
+                forShown[*slot].second.push_back(std::move(entry));
+                continue;
+            }
+            Group *&group = freshByName[name];
+            if (!group) {
+                fresh.push_back(std::make_unique<Group>());
+                group = fresh.back().get();
+                group->name = name;
+            }
+            appendEntry(*group, std::move(entry));
         }
-        return QString();
-    case GroupsRole:
-        return contact.item.groups;
-    case ClientNameRole:
-        if (m_caps && m_presence && contact.state != int(State::Offline))
-            return m_caps->clientName(m_presence->aggregate(contact.item.jid).from);
-        return QString();
-    default:
-        return {};
     }
+    for (auto &[group, entries] : forShown) {
+        const int first = int(group->entries.size());
+        if (notify)
+            beginInsertRows(indexOf(group), first, first + int(entries.size()) - 1);
+        for (std::unique_ptr<Entry> &entry : entries)
+            appendEntry(*group, std::move(entry));
+        if (notify) {
+            endInsertRows();
+            Q_EMIT dataChanged(indexOf(group), indexOf(group));
+        }
+    }
+    if (fresh.empty())
+        return;
+    const int first = int(m_groups.size());
+    if (notify)
+        beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    for (std::unique_ptr<Group> &group : fresh) {
+        group->row = int(m_groups.size());
+        m_groupByName.insert(group->name, group.get());
+        m_groups.push_back(std::move(group));
+    }
+    if (notify)
+        endInsertRows();
 }
 
-QVariant RosterModel::resourceData(const Entry &entry, const QString &resource, int role) const
+// Removes the account's rows, one removal per run of its rows in a group, then the groups
+// left empty.
+void RosterModel::removeAccountRows(Account &account)
 {
-    const Jid full = entry.contact->item.jid.withResource(resource);
-    switch (role) {
-    case Qt::DisplayRole:
-    case NameRole:
-        return resource;
-    case KindRole:
-        return QVariant::fromValue(Kind::Resource);
-    case Qt::ToolTipRole:
-    case JidRole:
-        return full.full();
-    case BlockedRole:
-        return entry.contact->blocked;
-    case ClientNameRole:
-        return m_caps ? m_caps->clientName(full) : QString();
-    default:
-        break;
+    for (const std::unique_ptr<Group> &group : m_groups) {
+        const QModelIndex parent = indexOf(group.get());
+        const bool removed = eraseRuns(
+            group->entries, [&](const Entry &entry) { return entry.contact->account == &account; },
+            [&](int first, int last) {
+                beginRemoveRows(parent, first, last);
+                for (int row = first; row <= last; ++row) {
+                    Entry *entry = group->entries[size_t(row)].get();
+                    entry->contact->entries.removeOne(entry);
+                    if (isOnline(*entry->contact))
+                        --group->online;
+                }
+            },
+            [this] { endRemoveRows(); });
+        if (removed && !group->entries.empty())
+            Q_EMIT dataChanged(parent, parent);
     }
-    if (role != StateRole && role != StatusTextRole && role != PriorityRole)
-        return {};
-    const Presence presence = m_presence ? m_presence->presence(full) : Presence::unavailable();
-    if (role == StateRole)
-        return int(stateOf(int(presence.show), presence.isAvailable()));
-    if (role == StatusTextRole)
-        return presence.statusFor();
-    return presence.priority;
+    account.contacts.clear();
+    eraseRuns(
+        m_groups, [](const Group &group) { return group.entries.empty(); },
+        [this](int first, int last) {
+            beginRemoveRows({}, first, last);
+            for (int row = first; row <= last; ++row)
+                m_groupByName.remove(m_groups[size_t(row)]->name);
+        },
+        [this] { endRemoveRows(); });
+}
+
+// AccountLabelRole is shown only while there are several accounts.
+void RosterModel::accountLabelsChanged()
+{
+    for (const std::unique_ptr<Group> &group : m_groups) {
+        if (group->entries.empty())
+            continue;
+        const QModelIndex parent = indexOf(group.get());
+        Q_EMIT dataChanged(index(0, 0, parent), index(int(group->entries.size()) - 1, 0, parent),
+                           {AccountLabelRole, Qt::AccessibleTextRole});
+    }
 }
 
 // --- changes -------------------------------------------------------------------------------
 
-void RosterModel::clearTree()
+std::shared_ptr<RosterModel::Contact> RosterModel::makeContact(Account &account,
+                                                               const RosterItem &item) const
 {
-    m_groups.clear();
-    m_groupByName.clear();
-    m_contacts.clear();
+    auto contact = std::make_shared<Contact>();
+    contact->account = &account;
+    contact->item = item;
+    contact->displayName = displayNameOf(item);
+    contact->blocked = account.blocking && account.blocking->isBlocked(item.jid);
+    contact->incomingRequest = account.incoming.contains(item.jid);
+    refreshPresence(*contact);
+    return contact;
 }
 
-void RosterModel::reset()
+void RosterModel::refreshPresence(Contact &contact) const
 {
-    beginResetModel();
-    clearTree();
-    const QList<RosterItem> items = m_roster->items();
-    m_contacts.reserve(items.size());
-    for (const RosterItem &item : items) {
-        auto contact = std::make_shared<Contact>();
-        contact->item = item;
-        contact->displayName = displayNameOf(item);
-        contact->blocked = m_blocking && m_blocking->isBlocked(item.jid);
-        contact->incomingRequest = m_incoming.contains(item.jid);
-        refreshPresence(*contact);
-        const QStringList resources = resourcesOf(item.jid);
-        m_contacts.insert(item.jid, contact);
-        const QStringList groups = item.groups.isEmpty() ? QStringList{QString()} : item.groups;
-        for (const QString &name : groups) {
-            addEntry(*contact, groupFor(name, true), false);
-            contact->entries.constLast()->resources = resources;
-        }
-    }
-    endResetModel();
-}
-
-void RosterModel::refreshPresence(Contact &contact)
-{
+    const PresenceManager *presence = contact.account->presence;
     const Presence aggregate =
-        m_presence ? m_presence->aggregate(contact.item.jid) : Presence::unavailable();
+        presence ? presence->aggregate(contact.item.jid) : Presence::unavailable();
     contact.state = int(stateOf(int(aggregate.show), aggregate.isAvailable()));
     contact.status = aggregate.statusFor();
 }
 
-QStringList RosterModel::resourcesOf(const Jid &bare) const
+QStringList RosterModel::resourcesOf(const Contact &contact) const
 {
-    return m_presence ? m_presence->resources(bare).keys() : QStringList();
+    const PresenceManager *presence = contact.account->presence;
+    return presence ? presence->resources(contact.item.jid).keys() : QStringList();
 }
 
-RosterModel::Group *RosterModel::groupFor(const QString &name, bool create)
+RosterModel::Group *RosterModel::shownGroup(const QString &name)
 {
-    if (Group *group = m_groupByName.value(name); group || !create)
+    if (Group *group = m_groupByName.value(name))
         return group;
+    const int row = int(m_groups.size());
+    beginInsertRows({}, row, row);
     auto group = std::make_unique<Group>();
     group->name = name;
-    group->row = int(m_groups.size());
+    group->row = row;
     Group *raw = group.get();
     m_groupByName.insert(name, raw);
     m_groups.push_back(std::move(group));
+    endInsertRows();
     return raw;
 }
 
-void RosterModel::addEntry(Contact &contact, Group *group, bool notify)
+void RosterModel::addEntry(Contact &contact, Group *group)
 {
+    const int row = int(group->entries.size());
+    beginInsertRows(indexOf(group), row, row);
     auto entry = std::make_unique<Entry>();
-    entry->group = group;
     entry->contact = &contact;
-    entry->row = int(group->entries.size());
-    if (notify)
-        beginInsertRows(indexOf(group), entry->row, entry->row);
-    contact.entries.append(entry.get());
-    group->entries.push_back(std::move(entry));
-    if (contact.state != int(State::Offline))
-        ++group->online;
-    if (notify) {
-        endInsertRows();
-        Q_EMIT dataChanged(indexOf(group), indexOf(group));
-    }
+    appendEntry(*group, std::move(entry));
+    endInsertRows();
+    Q_EMIT dataChanged(indexOf(group), indexOf(group));
 }
 
 void RosterModel::removeEntry(Entry *entry)
@@ -369,7 +365,7 @@ void RosterModel::removeEntry(Entry *entry)
     const int row = entry->row;
     beginRemoveRows(indexOf(group), row, row);
     contact->entries.removeOne(entry);
-    if (contact->state != int(State::Offline))
+    if (isOnline(*contact))
         --group->online;
     group->entries.erase(group->entries.begin() + row);
     for (size_t i = size_t(row); i < group->entries.size(); ++i)
@@ -389,43 +385,31 @@ void RosterModel::removeEntry(Entry *entry)
     endRemoveRows();
 }
 
-void RosterModel::addContact(const Jid &jid)
+void RosterModel::addContact(Account &account, const Jid &jid)
 {
-    const auto item = m_roster->item(jid);
+    const auto item = account.roster ? account.roster->item(jid) : std::nullopt;
     if (!item)
         return;
-    if (m_contacts.contains(item->jid)) {
-        changeContact(jid);
+    if (account.contacts.contains(item->jid)) {
+        changeContact(account, jid);
         return;
     }
-    auto contact = std::make_shared<Contact>();
-    contact->item = *item;
-    contact->displayName = displayNameOf(*item);
-    contact->blocked = m_blocking && m_blocking->isBlocked(item->jid);
-    contact->incomingRequest = m_incoming.contains(item->jid);
-    refreshPresence(*contact);
-    m_contacts.insert(item->jid, contact);
-    const QStringList groups = item->groups.isEmpty() ? QStringList{QString()} : item->groups;
-    for (const QString &name : groups) {
-        Group *group = groupFor(name, false);
-        if (!group) {
-            const int row = int(m_groups.size());
-            beginInsertRows({}, row, row);
-            group = groupFor(name, true);
-            endInsertRows();
-        }
-        addEntry(*contact, group, true);
-        syncResources(contact->entries.constLast(), resourcesOf(item->jid));
+    const std::shared_ptr<Contact> contact = makeContact(account, *item);
+    account.contacts.insert(item->jid, contact);
+    const QStringList resources = resourcesOf(*contact);
+    for (const QString &name : groupsOf(*item)) {
+        addEntry(*contact, shownGroup(name));
+        syncResources(contact->entries.constLast(), resources);
     }
 }
 
-void RosterModel::changeContact(const Jid &jid)
+void RosterModel::changeContact(Account &account, const Jid &jid)
 {
-    const auto item = m_roster->item(jid);
-    const auto it = m_contacts.find(jid.bare());
-    if (!item || it == m_contacts.end()) {
+    const auto item = account.roster ? account.roster->item(jid) : std::nullopt;
+    const auto it = account.contacts.find(jid.bare());
+    if (!item || it == account.contacts.end()) {
         if (item)
-            addContact(jid);
+            addContact(account, jid);
         return;
     }
     const std::shared_ptr<Contact> contact = *it;
@@ -433,40 +417,34 @@ void RosterModel::changeContact(const Jid &jid)
     contact->displayName = displayNameOf(*item);
 
     // Move between groups: drop the entries of groups it left, add those it joined.
-    const QStringList groups = item->groups.isEmpty() ? QStringList{QString()} : item->groups;
+    const QStringList groups = groupsOf(*item);
     const QList<Entry *> entries = contact->entries;
     for (Entry *entry : entries) {
         if (!groups.contains(entry->group->name))
             removeEntry(entry);
     }
+    const QStringList resources = resourcesOf(*contact);
     for (const QString &name : groups) {
         const bool present = std::any_of(contact->entries.cbegin(), contact->entries.cend(),
                                          [&](const Entry *e) { return e->group->name == name; });
         if (present)
             continue;
-        Group *group = groupFor(name, false);
-        if (!group) {
-            const int row = int(m_groups.size());
-            beginInsertRows({}, row, row);
-            group = groupFor(name, true);
-            endInsertRows();
-        }
-        addEntry(*contact, group, true);
-        syncResources(contact->entries.constLast(), resourcesOf(item->jid));
+        addEntry(*contact, shownGroup(name));
+        syncResources(contact->entries.constLast(), resources);
     }
     contactChanged(*contact);
 }
 
-void RosterModel::removeContact(const Jid &jid)
+void RosterModel::removeContact(Account &account, const Jid &jid)
 {
-    const auto it = m_contacts.find(jid.bare());
-    if (it == m_contacts.end())
+    const auto it = account.contacts.find(jid.bare());
+    if (it == account.contacts.end())
         return;
     const std::shared_ptr<Contact> contact = *it;
     const QList<Entry *> entries = contact->entries;
     for (Entry *entry : entries)
         removeEntry(entry);
-    m_contacts.remove(jid.bare());
+    account.contacts.remove(jid.bare());
 }
 
 void RosterModel::contactChanged(const Contact &contact)
@@ -507,47 +485,47 @@ void RosterModel::syncResources(Entry *entry, const QStringList &resources)
 
 void RosterModel::setOnline(Contact &contact, bool wasOnline)
 {
-    const bool online = contact.state != int(State::Offline);
+    const bool online = isOnline(contact);
+    if (online == wasOnline)
+        return;
     for (Entry *entry : std::as_const(contact.entries)) {
-        if (online != wasOnline) {
-            entry->group->online += online ? 1 : -1;
-            const QModelIndex group = indexOf(entry->group);
-            Q_EMIT dataChanged(group, group, {OnlineCountRole});
-        }
+        entry->group->online += online ? 1 : -1;
+        const QModelIndex group = indexOf(entry->group);
+        Q_EMIT dataChanged(group, group, {OnlineCountRole});
     }
 }
 
-void RosterModel::onPresenceChanged(const Jid &bare)
+void RosterModel::onPresenceChanged(Account &account, const Jid &bare)
 {
-    const auto it = m_contacts.constFind(bare.bare());
-    if (it == m_contacts.constEnd())
+    const auto it = account.contacts.constFind(bare.bare());
+    if (it == account.contacts.constEnd())
         return;
     Contact &contact = **it;
-    const bool wasOnline = contact.state != int(State::Offline);
+    const bool wasOnline = isOnline(contact);
     refreshPresence(contact);
-    const QStringList resources = resourcesOf(contact.item.jid);
+    const QStringList resources = resourcesOf(contact);
     for (Entry *entry : std::as_const(contact.entries))
         syncResources(entry, resources);
     setOnline(contact, wasOnline);
     contactChanged(contact);
 }
 
-void RosterModel::onAllPresenceCleared()
+void RosterModel::onAllPresenceCleared(Account &account)
 {
-    for (const std::shared_ptr<Contact> &contact : std::as_const(m_contacts)) {
+    for (const std::shared_ptr<Contact> &contact : std::as_const(account.contacts)) {
         const bool hasResources =
             std::any_of(contact->entries.cbegin(), contact->entries.cend(),
                         [](const Entry *e) { return !e->resources.isEmpty(); });
-        if (contact->state == int(State::Offline) && !hasResources)
+        if (!isOnline(*contact) && !hasResources)
             continue;
-        onPresenceChanged(contact->item.jid);
+        onPresenceChanged(account, contact->item.jid);
     }
 }
 
-void RosterModel::onBlockingChanged()
+void RosterModel::onBlockingChanged(Account &account)
 {
-    for (const std::shared_ptr<Contact> &contact : std::as_const(m_contacts)) {
-        const bool blocked = m_blocking && m_blocking->isBlocked(contact->item.jid);
+    for (const std::shared_ptr<Contact> &contact : std::as_const(account.contacts)) {
+        const bool blocked = account.blocking && account.blocking->isBlocked(contact->item.jid);
         if (blocked == contact->blocked)
             continue;
         contact->blocked = blocked;
@@ -555,29 +533,29 @@ void RosterModel::onBlockingChanged()
     }
 }
 
-void RosterModel::onPendingRequestsChanged()
+void RosterModel::onPendingRequestsChanged(Account &account)
 {
     QSet<Jid> now;
-    if (m_subscriptions) {
-        for (const SubscriptionRequest &request : m_subscriptions->pendingRequests())
+    if (account.subscriptions) {
+        for (const SubscriptionRequest &request : account.subscriptions->pendingRequests())
             now.insert(request.jid);
     }
-    const QSet<Jid> before = std::exchange(m_incoming, now);
+    const QSet<Jid> before = std::exchange(account.incoming, now);
     for (const QSet<Jid> &changed : {before - now, now - before}) {
         for (const Jid &jid : changed) {
-            const auto it = m_contacts.constFind(jid);
-            if (it == m_contacts.constEnd())
+            const auto it = account.contacts.constFind(jid);
+            if (it == account.contacts.constEnd())
                 continue;
-            (*it)->incomingRequest = m_incoming.contains(jid);
+            (*it)->incomingRequest = account.incoming.contains(jid);
             contactChanged(**it);
         }
     }
 }
 
-void RosterModel::onClientInfoChanged(const Jid &fullJid)
+void RosterModel::onClientInfoChanged(Account &account, const Jid &fullJid)
 {
-    const auto it = m_contacts.constFind(fullJid.bare());
-    if (it == m_contacts.constEnd())
+    const auto it = account.contacts.constFind(fullJid.bare());
+    if (it == account.contacts.constEnd())
         return;
     contactChanged(**it);
     for (const Entry *entry : std::as_const((*it)->entries)) {

@@ -45,12 +45,11 @@ bool RosterSortFilterProxy::contactAccepted(const QModelIndex &contact) const
         return false;
     if (m_filterText.isEmpty())
         return true;
-    return contact.data(RosterModel::NameRole)
-               .toString()
-               .contains(m_filterText, Qt::CaseInsensitive) ||
-           contact.data(RosterModel::JidRole)
-               .toString()
-               .contains(m_filterText, Qt::CaseInsensitive);
+    for (const int role : {RosterModel::NameRole, RosterModel::JidRole, RosterModel::AccountRole}) {
+        if (contact.data(role).toString().contains(m_filterText, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 bool RosterSortFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -94,6 +93,10 @@ bool RosterSortFilterProxy::lessThan(const QModelIndex &left, const QModelIndex 
                                           right.data(RosterModel::NameRole).toString());
     if (byName != 0)
         return byName < 0;
+    const QString leftAccount = left.data(RosterModel::AccountRole).toString();
+    const QString rightAccount = right.data(RosterModel::AccountRole).toString();
+    if (leftAccount != rightAccount)
+        return leftAccount < rightAccount;
     return left.data(RosterModel::JidRole).toString() < right.data(RosterModel::JidRole).toString();
 }
 

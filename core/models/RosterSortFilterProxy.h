@@ -6,10 +6,10 @@
 namespace Linnet {
 
 // Sorts and filters a RosterModel for display: groups by name with the default group last,
-// contacts by availability (chat, online, away, xa, dnd, offline) then name, resources by
-// priority then name. The filter text matches a contact's name or JID (case-insensitive);
-// hide-offline hides offline contacts except those with a pending request to answer. A group
-// shows while any of its contacts does.
+// contacts by availability (chat, online, away, xa, dnd, offline) then name, then account,
+// resources by priority then name. The filter text matches a contact's name, JID or account
+// (case-insensitive); hide-offline hides offline contacts except those with a pending request
+// to answer. A group shows while any of its contacts does.
 class RosterSortFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT

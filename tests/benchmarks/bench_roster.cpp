@@ -7,7 +7,9 @@
 // "first": a full roster result fed through Roster into RosterModel (+ the sorted proxy).
 // "versioned": the roster loaded from RosterCache (SQLite) and the server's empty result
 // saying the cached version is current (XEP-0237).
-// Then: every contact's presence arriving once, through the model and the sorted proxy.
+// Then: every contact's presence arriving once, through the model and the sorted proxy; and
+// (first only) a second account with the same contacts added to the shown list, then its
+// roster fetched again whole.
 // Targets for 10,000 contacts: first < 1 s, versioned < 200 ms, < 2 KB per contact.
 #include "BenchFigure.h"
 #include "RecordingStream.h"
@@ -86,6 +88,45 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs = 60000)
     return true;
 }
 
+// A second account with the same contacts joins the shown list (rows inserted into the merged
+// groups), then its whole roster comes again (its rows out and in, the first account's left
+// where they are). Returns false when the model did not follow.
+bool secondAccount(RosterModel &model, RosterSortFilterProxy &proxy, const QList<RosterItem> &items,
+                   const QByteArray &prefix)
+{
+    Test::RecordingStream stream(Jid::parse(u"bench@example.net/desk"_s));
+    Roster roster(stream);
+    PresenceManager presence(&stream);
+    const auto load = [&] {
+        stream.sent.clear();
+        roster.fetch();
+        if (stream.sent.isEmpty())
+            return false;
+        stream.receive(rosterResult(stream.sent.takeLast().attribute(u"id"), u"v1"_s, items));
+        return waitFor([&] { return roster.isLoaded(); });
+    };
+    if (!load()) // before the account is in the model
+        return false;
+    const int before = model.contactCount();
+    QElapsedTimer timer;
+    timer.start();
+    model.addAccount(u"second@example.net"_s, {&roster, &presence});
+    proxy.rowCount();
+    const qint64 addMs = timer.elapsed();
+    if (model.contactCount() != before + items.size())
+        return false;
+    timer.restart();
+    if (!load() || model.contactCount() != 2 * items.size())
+        return false;
+    proxy.rowCount();
+    const qint64 resetMs = timer.elapsed();
+    QTextStream(stdout) << "       second account of " << items.size() << " contacts: added in "
+                        << addMs << " ms, its roster again in " << resetMs << " ms" << Qt::endl;
+    Bench::printFigure(prefix + "_second_account_ms", double(addMs), "ms");
+    Bench::printFigure(prefix + "_second_account_reset_ms", double(resetMs), "ms");
+    return true;
+}
+
 int runOne(int count, bool versioned)
 {
     QTextStream out(stdout);
@@ -158,6 +199,10 @@ int runOne(int count, bool versioned)
     Bench::printFigure(prefix + "_bytes_per_contact", double(rssAfter - rssBefore) * 1024.0 / count,
                        "B", targeted ? "<2048" : "");
     Bench::printFigure(prefix + "_presence_us_each", double(presenceMs) * 1000.0 / count, "us");
+    if (!versioned && !secondAccount(model, proxy, items, prefix)) {
+        out << "the model did not take the second account\n";
+        return 1;
+    }
     return 0;
 }
 

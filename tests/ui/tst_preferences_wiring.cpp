@@ -102,10 +102,10 @@ private Q_SLOTS:
         QTRY_COMPARE(notifier.shown.size(), 1);
         QCOMPARE(notifier.shown.constFirst().body, u"one"_s);
         QCOMPARE(desktop.sound()->playCount(), 1);
-        // The tray shows the controller's unread count (the conversation opened in front
-        // here, so it is read at once; the count itself is ChatController's business).
-        QCOMPARE(desktop.tray()->unreadCount(), chats->totalUnread());
-        Q_EMIT chats->totalUnreadChanged(4);
+        // The tray shows the window's unread count over all accounts (the conversation opened
+        // in front here, so it is read at once; the counts are ChatController's business).
+        QCOMPARE(desktop.tray()->unreadCount(), window.totalUnread());
+        Q_EMIT window.totalUnreadChanged(4);
         QCOMPARE(desktop.tray()->unreadCount(), 4);
 
         // The conversation that opened for it has the preferences' font size.

@@ -377,9 +377,20 @@ void ChatController::onUnreadChanged(const QString &conversation, int count)
         markSeen(conversation);
 }
 
+void ChatController::setSiblingPages(std::function<bool(const ConversationWidget *)> isSibling)
+{
+    m_isSibling = std::move(isSibling);
+}
+
 QString ChatController::frontConversation() const
 {
-    return m_window ? m_window->frontConversation() : QString();
+    const ConversationWidget *page = m_window ? m_window->frontPage() : nullptr;
+    if (!page)
+        return {};
+    if (m_isSibling && m_isSibling(page))
+        return page->conversation();
+    const Conversation *c = find(page->conversation());
+    return c && c->page == page ? page->conversation() : QString();
 }
 
 void ChatController::onFrontChanged()

@@ -47,6 +47,9 @@ public:
     // Who shows group chat rooms: asked first when a conversation opens (from the list, a
     // notification, a link); true means it opened the room, so no one-on-one tab opens.
     void setRoomOpener(std::function<bool(const Jid &room)> opener);
+    // Which other pages of the chat window belong to this account (its rooms): when one is in
+    // front, its conversation counts as seen here too. Pages of other accounts never do.
+    void setSiblingPages(std::function<bool(const ConversationWidget *page)> isSibling);
 
     // Opens the conversation (or finds it) and brings it to the front. A full JID of a room
     // occupant opens the private conversation with that occupant.
@@ -96,6 +99,7 @@ private:
     QPointer<Notifier> m_notifier;
     std::function<void(const QUrl &)> m_openUrl;
     std::function<bool(const Jid &)> m_openRoom;
+    std::function<bool(const ConversationWidget *)> m_isSibling;
     std::map<QString, std::unique_ptr<Conversation>> m_conversations;
     QPointer<MessageSearchWindow> m_searchWindow;
 };

@@ -315,18 +315,24 @@ QList<ConversationWidget *> ChatWindow::conversations() const
 
 QString ChatWindow::frontConversation() const
 {
+    const ConversationWidget *page = frontPage();
+    return page ? page->conversation() : QString();
+}
+
+ConversationWidget *ChatWindow::frontPage() const
+{
     const auto inFront = [](const QWidget *window) {
         return window->isVisible() && window->isActiveWindow() && !window->isMinimized();
     };
     if (inFront(this)) {
         if (ConversationWidget *page = currentConversation())
-            return page->conversation();
+            return page;
     }
     for (auto it = m_detached.cbegin(); it != m_detached.cend(); ++it) {
         if (inFront(it.value()))
-            return it.key()->conversation();
+            return it.key();
     }
-    return {};
+    return nullptr;
 }
 
 bool ChatWindow::opensSeparateWindows() const

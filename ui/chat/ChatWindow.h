@@ -43,6 +43,9 @@ public:
     // The conversation the user has in front: the current tab of the active chat window, or
     // an active detached window; empty when neither.
     QString frontConversation() const;
+    // The page of frontConversation(), or null. Controllers of several accounts share this
+    // window, and two accounts may talk to the same address: they compare pages, not names.
+    ConversationWidget *frontPage() const;
     // The setting: new conversations open in their own windows.
     bool opensSeparateWindows() const;
 

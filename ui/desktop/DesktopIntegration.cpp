@@ -44,9 +44,11 @@ DesktopIntegration::DesktopIntegration(MainWindow *window, Preferences *preferen
     refreshPresence();
     connect(m_tray, &TrayIcon::quitRequested, this, &DesktopIntegration::quitRequested);
     connect(m_closeToTray, &CloseToTray::quitRequested, this, &DesktopIntegration::quitRequested);
-    connect(window->chatController(), &ChatController::totalUnreadChanged, m_tray,
-            &TrayIcon::setUnreadCount);
-    m_tray->setUnreadCount(window->chatController()->totalUnread());
+    connect(window, &MainWindow::totalUnreadChanged, m_tray, &TrayIcon::setUnreadCount);
+    m_tray->setUnreadCount(window->totalUnread());
+    // The selector shows the presence of the accounts it applies to.
+    connect(window->contactList(), &ContactListPanel::statusScopeChanged, this,
+            &DesktopIntegration::refreshPresence);
 
     auto *preferencesAction = new QAction(tr("&Preferences…"), this);
     preferencesAction->setObjectName(u"preferencesAction"_s);
@@ -63,10 +65,8 @@ void DesktopIntegration::setDesktopNotifier(Notifier *notifier)
 {
     NotificationGate *old = m_gate;
     m_gate = makeGate(notifier);
-    if (m_window) {
-        m_window->chatController()->setNotifier(m_gate);
-        m_window->roomController()->setNotifier(m_gate);
-    }
+    if (m_window)
+        m_window->setNotifier(m_gate);
     delete old;
 }
 
@@ -76,21 +76,23 @@ NotificationGate *DesktopIntegration::makeGate(Notifier *desktop)
         m_preferences, desktop, [this] { m_sound->play(); }, this);
 }
 
-void DesktopIntegration::setAccount(Account *account)
+void DesktopIntegration::addAccount(Account *account)
 {
-    if (account && account == m_account)
+    if (!account || m_accounts.contains(account))
         return;
-    if (m_account)
-        m_account->disconnect(this);
-    m_account = account;
-    if (account) {
-        connect(account, &Account::stateChanged, this, &DesktopIntegration::refreshPresence);
-        connect(account->presence(), &PresenceManager::ownPresenceChanged, this,
-                &DesktopIntegration::refreshPresence);
-        // Lives as long as the account's managers it configures.
-        new AccountPreferences(m_preferences, AccountPreferences::targetsOf(account->services()),
-                               account->services());
-    }
+    m_accounts.append(account);
+    connect(account, &QObject::destroyed, this, [this, account] {
+        m_accounts.removeAll(account);
+        refreshPresence();
+    });
+    // Queued: the window reads the account's state in its own slot first.
+    connect(account, &Account::stateChanged, this, &DesktopIntegration::refreshPresence,
+            Qt::QueuedConnection);
+    connect(account->presence(), &PresenceManager::ownPresenceChanged, this,
+            &DesktopIntegration::refreshPresence);
+    // Lives as long as the account's managers it configures.
+    new AccountPreferences(m_preferences, AccountPreferences::targetsOf(account->services()),
+                           account->services());
     refreshPresence();
 }
 

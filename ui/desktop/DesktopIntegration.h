@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
@@ -20,7 +21,7 @@ class TrayIcon;
 // Linnet on the desktop, around a MainWindow it does not change: the tray icon (presence,
 // unread marker, status menu), closing into the tray, Preferences (Ctrl+, on the window and in
 // the tray menu), and the preferences applied to the windows: theme, chat font and layout,
-// notifications and the message sound, and — per account — privacy and auto-away
+// notifications and the message sound, and — for every account — privacy and auto-away
 // (AccountPreferences).
 class DesktopIntegration : public QObject
 {
@@ -30,8 +31,8 @@ public:
     DesktopIntegration(MainWindow *window, Preferences *preferences, QObject *parent = nullptr);
     ~DesktopIntegration() override;
 
-    // The account shown (after its idle source is set, so auto-away is there to configure).
-    void setAccount(Account *account);
+    // Another open account (after its idle source is set, so auto-away is there to configure).
+    void addAccount(Account *account);
 
     void showPreferences();
     // Brings the main window forward (a second start of Linnet asks for this).
@@ -55,7 +56,7 @@ private:
 
     QPointer<MainWindow> m_window;
     QPointer<Preferences> m_preferences;
-    QPointer<Account> m_account;
+    QList<Account *> m_accounts; // deleted ones leave (QObject::destroyed)
     ThemeApplier *m_theme;
     ChatAppearance *m_chatAppearance;
     MessageSound *m_sound;

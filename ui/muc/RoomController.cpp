@@ -398,7 +398,7 @@ void RoomController::onMentioned(Room *room, const HistoryMessage &message)
     if (!entry || !m_window)
         return;
     const QString conversation = entry->jid.bareString();
-    if (m_window->frontConversation() == conversation)
+    if (entry->page && m_window->frontPage() == entry->page)
         return;
     if (entry->page)
         m_window->showInBackground(entry->page);
