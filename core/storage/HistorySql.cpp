@@ -84,6 +84,16 @@ qint64 allocateRowId(QSqlDatabase &db, StatementCache &statements, qint64 msecs)
     }
 }
 
+qint64 maxRowId(QSqlDatabase &db, StatementCache &statements)
+{
+    QSqlQuery &query = statements.prepared(db, u"SELECT MAX(id) FROM messages"_s);
+    if (!query.exec() || !query.next())
+        return -1;
+    const qint64 id = query.value(0).toLongLong(); // NULL: 0
+    query.finish();
+    return id;
+}
+
 QString insertStatement()
 {
     QStringList marks;

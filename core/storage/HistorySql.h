@@ -29,6 +29,9 @@ QVariant nullIfEmpty(const QString &text);
 
 // A free id for a message stamped at msecs (on the worker thread, inside the write).
 qint64 allocateRowId(QSqlDatabase &db, StatementCache &statements, qint64 msecs);
+// The highest row id stored (0 when there is none, -1 on an error). A message stamped after it
+// takes the first id of its millisecond without a look-up.
+qint64 maxRowId(QSqlDatabase &db, StatementCache &statements);
 // Inserts message (timestamp must be valid) with rowId; returns false on an SQL error.
 bool insertMessage(QSqlQuery &insert, const HistoryMessage &message);
 QString insertStatement();

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/FtsQuery.h"
 #include "storage/HistoryBatch.h"
+#include "storage/HistoryFts.h"
 #include "storage/HistorySql.h"
 #include "storage/StatementCache.h"
 
@@ -20,6 +21,11 @@ namespace {
 
 constexpr int BatchDelayMs = 20;
 constexpr qsizetype BatchLimit = 500;
+// The search index catches up once no batch has been committed for this long, a slice of at
+// most IndexSliceMs on the worker at a time (a read waits for no longer than that).
+constexpr int IndexIdleDelayMs = 250;
+constexpr int IndexSliceMs = 25;
+constexpr int IndexNextSliceMs = 10;
 
 QList<HistoryMessage> selectMessages(QSqlDatabase &db, const QString &statement,
                                      const QVariantList &values)
@@ -72,6 +78,10 @@ HistoryStore::HistoryStore(Database &database, QObject *parent)
     m_batchTimer.setSingleShot(true);
     m_batchTimer.setInterval(BatchDelayMs);
     connect(&m_batchTimer, &QTimer::timeout, this, &HistoryStore::commitBatch);
+    m_indexTimer.setSingleShot(true);
+    connect(&m_indexTimer, &QTimer::timeout, this, &HistoryStore::indexWhenIdle);
+    // What an earlier session left unindexed.
+    m_indexTimer.start(IndexIdleDelayMs);
 }
 
 HistoryStore::~HistoryStore()
@@ -121,6 +131,7 @@ void HistoryStore::commitBatch()
         m_database.run<HistoryBatch::Outcome>([ops, statements = m_statements](QSqlDatabase &db) {
             return HistoryBatch::apply(db, *statements, ops);
         });
+    m_indexTimer.start(IndexIdleDelayMs);
     m_database.deliver(outcome, this, [this, callbacks](const HistoryBatch::Outcome &outcome) {
         if (!outcome.inserted.isEmpty())
             Q_EMIT messagesAdded(outcome.inserted);
@@ -133,6 +144,20 @@ void HistoryStore::commitBatch()
             if (callback.done && (!callback.hasContext || callback.context))
                 callback.done(outcome.added.at(i).first, outcome.added.at(i).second);
         }
+    });
+}
+
+void HistoryStore::indexWhenIdle()
+{
+    if (!m_batch->ops.isEmpty())
+        return; // its commit starts the timer again
+    auto indexed =
+        m_database.run<HistoryFts::IndexResult>([statements = m_statements](QSqlDatabase &db) {
+            return HistoryFts::indexPending(db, *statements, QDeadlineTimer(IndexSliceMs));
+        });
+    m_database.deliver(indexed, this, [this](const HistoryFts::IndexResult &result) {
+        if (result.more && !m_indexTimer.isActive())
+            m_indexTimer.start(IndexNextSliceMs);
     });
 }
 
@@ -206,7 +231,9 @@ QFuture<QList<HistoryMessage>> HistoryStore::search(const QString &text,
     if (query.isEmpty() || limit <= 0)
         return QtFuture::makeReadyFuture(QList<HistoryMessage>());
     commitBeforeRead();
-    return m_database.run<QList<HistoryMessage>>([=](QSqlDatabase &db) {
+    return m_database.run<QList<HistoryMessage>>([=, statements = m_statements](QSqlDatabase &db) {
+        // Every stored message is in the index before the search runs.
+        HistoryFts::indexPending(db, *statements);
         const bool filtered = !conversation.isEmpty();
         const QString match = FtsQuery::matchBodies(query, conversation);
         const QVariantList values =

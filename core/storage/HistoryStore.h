@@ -14,7 +14,8 @@ namespace Linnet {
 class Database;
 class StatementCache;
 
-// The messages of one account in its SQLite database: conversations, an FTS5 search index,
+// The messages of one account in its SQLite database: conversations, an FTS5 search index
+// (brought up to date when the writer is idle and before every search; see HistoryFts.h),
 // de-duplication, delivery states, corrections, archive cursors. Writes are collected and
 // committed in batches (one transaction per batch, at the latest 20 ms after the first
 // write, or as soon as 500 are waiting; an archive cursor set again in the same batch replaces
@@ -99,12 +100,15 @@ private:
     void commitBatch();
     // Reads see every write made before them.
     void commitBeforeRead();
+    // A slice of search indexing on the worker, when no write is waiting.
+    void indexWhenIdle();
 
     Database &m_database;
     // The prepared statements of the worker's connection; touched on the worker thread only.
     std::shared_ptr<StatementCache> m_statements;
     std::unique_ptr<Batch> m_batch;
     QTimer m_batchTimer;
+    QTimer m_indexTimer;
 };
 
 } // namespace Linnet

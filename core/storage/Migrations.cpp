@@ -82,6 +82,30 @@ const QList<Migration> &Migrations::all()
              u"(rowid, body, conversation_token) VALUES (new.id, new.body, "
              u"new.conversation_token); END"_s,
          }},
+        // The search index off the receive path: a new message only queues its id in
+        // messages_fts_pending; HistoryFts indexes the queue in bulk when the writer is idle and
+        // always before a search. A row still queued is not in the index, so deleting or
+        // correcting it must not touch the index (an FTS5 'delete' of a row never indexed
+        // corrupts it): its queued id goes, or stays and is indexed with the new body.
+        {5,
+         {
+             u"CREATE TABLE messages_fts_pending (id INTEGER PRIMARY KEY)"_s,
+             u"DROP TRIGGER messages_fts_insert"_s,
+             u"DROP TRIGGER messages_fts_delete"_s,
+             u"DROP TRIGGER messages_fts_update"_s,
+             u"CREATE TRIGGER messages_fts_queue AFTER INSERT ON messages BEGIN INSERT INTO "
+             u"messages_fts_pending (id) VALUES (new.id); END"_s,
+             u"CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN INSERT INTO "
+             u"messages_fts (messages_fts, rowid, body, conversation_token) SELECT 'delete', "
+             u"old.id, old.body, old.conversation_token WHERE NOT EXISTS (SELECT 1 FROM "
+             u"messages_fts_pending WHERE id = old.id); DELETE FROM messages_fts_pending WHERE id "
+             u"= old.id; END"_s,
+             u"CREATE TRIGGER messages_fts_update AFTER UPDATE OF body ON messages WHEN NOT "
+             u"EXISTS (SELECT 1 FROM messages_fts_pending WHERE id = old.id) BEGIN INSERT INTO "
+             u"messages_fts (messages_fts, rowid, body, conversation_token) VALUES ('delete', "
+             u"old.id, old.body, old.conversation_token); INSERT INTO messages_fts (rowid, body, "
+             u"conversation_token) VALUES (new.id, new.body, new.conversation_token); END"_s,
+         }},
     };
     return migrations;
 }

@@ -4,8 +4,10 @@
 // common words, then made-up ones), written straight into a fresh account database in one
 // transaction. The files are cached under /tmp, keyed by a generator and schema version.
 #include "storage/Database.h"
+#include "storage/HistoryFts.h"
 #include "storage/HistorySql.h"
 #include "storage/Migrations.h"
+#include "storage/StatementCache.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -121,7 +123,8 @@ private:
     QList<double> m_cumulative;
 };
 
-// Writes count messages, one every 1..120 s from 2021-01-01, into a fresh database at path.
+// Writes count messages, one every 1..120 s from 2021-01-01, into a fresh database at path,
+// and indexes them all for search.
 // conversationOf(i) names the conversation of message i. Returns false on an SQL error.
 inline bool generateHistory(const QString &path, int count,
                             const std::function<QString(int)> &conversationOf)
@@ -182,7 +185,11 @@ inline bool generateHistory(const QString &path, int count,
                 if (!conversation.exec())
                     return false;
             }
-            return db.commit();
+            if (!db.commit())
+                return false;
+            // Indexed for search, as an account's history is once its writer has been idle.
+            StatementCache statements;
+            return HistoryFts::indexPending(db, statements).ok;
         })
         .result();
 }

@@ -4,7 +4,10 @@
 // blocks while the sender sends everything and the server has acknowledged it (so the whole
 // batch waits in the server's and the kernel's buffers), then drains it as fast as it can.
 // Prints messages/s of that drain, the receiver's CPU time per message (all its threads) and
-// peak RSS.
+// peak RSS. Where the drain's wall time goes, per thread of the receiver: on a CPU, waiting
+// for one (the machine is shared) or off it (idle, or blocked on I/O), from
+// /proc/self/task/*/schedstat. The storing receiver keeps the search index off the receive
+// path: the time the first search then takes to index the backlog is printed too.
 // usage: bench_message_ingest [count]   (default 20000)
 #include "BenchFigure.h"
 #include "TestServerInfo.h"
@@ -15,9 +18,11 @@
 #include "stream/Client.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,6 +108,44 @@ int runSender(const TestServerInfo &server, const QString &user, const QString &
     return done ? 0 : 3;
 }
 
+// Per thread of this process: its name, ns on a CPU and ns runnable but waiting for one.
+struct ThreadTimes
+{
+    QByteArray name;
+    qint64 onCpuNs = 0;
+    qint64 waitingNs = 0;
+};
+
+QMap<QString, ThreadTimes> threadTimes()
+{
+    QMap<QString, ThreadTimes> threads;
+    const QString tasks = u"/proc/self/task"_s;
+    for (const QString &tid : QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks + u'/' + tid + u"/comm"_s), stat(tasks + u'/' + tid + u"/schedstat"_s);
+        if (!comm.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> fields = stat.readAll().simplified().split(' ');
+        threads.insert(tid, {comm.readAll().trimmed(), fields.value(0).toLongLong(),
+                             fields.value(1).toLongLong()});
+    }
+    return threads;
+}
+
+void printThreadTimes(const QMap<QString, ThreadTimes> &before,
+                      const QMap<QString, ThreadTimes> &after, double wallMs)
+{
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        const ThreadTimes start = before.value(it.key());
+        const double onCpuMs = double(it->onCpuNs - start.onCpuNs) / 1e6;
+        const double waitingMs = double(it->waitingNs - start.waitingNs) / 1e6;
+        if (onCpuMs < 1)
+            continue;
+        std::printf("    thread %-16s on CPU %7.0f ms, waiting for a CPU %6.0f ms, off CPU %7.0f "
+                    "ms\n",
+                    it->name.constData(), onCpuMs, waitingMs, wallMs - onCpuMs - waitingMs);
+    }
+}
+
 struct Run
 {
     double wallMs = 0;
@@ -110,6 +153,8 @@ struct Run
     int received = 0;
     int commits = 0; // HistoryStore transactions that added messages (storing receiver only)
     bool complete = false;
+    double searchIndexMs = -1; // storing receiver: the first search, indexing the backlog
+    QMap<QString, ThreadTimes> threadsBefore, threadsAfter;
 };
 
 // Sends count messages from user to the receiver's full JID and returns once the sender's
@@ -136,9 +181,11 @@ void drain(Run &run, const std::function<bool()> &done)
     QElapsedTimer clock;
     clock.start();
     const double cpuStart = cpuMs();
+    run.threadsBefore = threadTimes();
     run.complete = QTest::qWaitFor(done, 600000);
     run.wallMs = double(clock.nsecsElapsed()) / 1e6;
     run.cpuMs = cpuMs() - cpuStart;
+    run.threadsAfter = threadTimes();
     if (!run.complete)
         std::fprintf(stderr, "timed out after %d messages\n", run.received);
 }
@@ -177,8 +224,16 @@ Run storingReceiver(const TestServerInfo &server, int count, const QString &data
                          run.received += int(added.size());
                          ++run.commits;
                      });
-    if (sendWhileBlocked(server, u"ingestsender2"_s, client.boundJid().full(), count))
+    if (sendWhileBlocked(server, u"ingestsender2"_s, client.boundJid().full(), count)) {
         drain(run, [&] { return run.received >= count; });
+        QElapsedTimer clock;
+        clock.start();
+        const qsizetype found = services.history()->search(u"ingest"_s, {}, 1).result().size();
+        run.searchIndexMs = double(clock.nsecsElapsed()) / 1e6;
+        if (found != 1)
+            std::fprintf(stderr, "the search after the drain found %lld messages\n",
+                         static_cast<long long>(found));
+    }
     client.disconnectFromServer();
     QTest::qWait(200);
     return run;
@@ -201,6 +256,10 @@ void print(const char *name, const Run &run, int count)
     if (run.commits > 0)
         std::printf("   (%.1f messages a database commit)", double(run.received) / run.commits);
     std::printf("\n");
+    printThreadTimes(run.threadsBefore, run.threadsAfter, run.wallMs);
+    if (run.searchIndexMs >= 0)
+        std::printf("    first search after the drain (indexes the backlog): %.0f ms\n",
+                    run.searchIndexMs);
     std::fflush(stdout);
 }
 
@@ -220,6 +279,7 @@ void printFigures(const Run &bare, const Run &stored, int count)
                            ">=0.5");
         Bench::printFigure(prefix + "store_to_parse_cpu_rate", bare.cpuMs / stored.cpuMs, "ratio",
                            ">=0.5");
+        Bench::printFigure(prefix + "first_search_ms", stored.searchIndexMs, "ms");
     } else {
         Bench::printMissingFigure(prefix + "store_to_parse_rate", "ratio", ">=0.5");
     }

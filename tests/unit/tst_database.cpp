@@ -1,5 +1,6 @@
 // Database: the worker thread, futures, WAL and foreign keys, and the migrations.
 #include "storage/Database.h"
+#include "storage/HistoryFts.h"
 #include "storage/Migrations.h"
 #include "storage/StatementCache.h"
 
@@ -127,18 +128,20 @@ private Q_SLOTS:
         for (const QString &table :
              {u"messages"_s, u"conversations"_s, u"archive_cursors"_s, u"messages_fts"_s,
               u"messages_fts_data"_s, u"messages_fts_idx"_s, u"messages_fts_docsize"_s,
-              u"messages_fts_config"_s})
+              u"messages_fts_config"_s, u"messages_fts_pending"_s})
             QVERIFY2(has(u"table"_s, table), qPrintable(table));
         for (const QString &trigger :
-             {u"messages_fts_insert"_s, u"messages_fts_update"_s, u"messages_fts_delete"_s})
+             {u"messages_fts_queue"_s, u"messages_fts_update"_s, u"messages_fts_delete"_s})
             QVERIFY2(has(u"trigger"_s, trigger), qPrintable(trigger));
+        // Schema 5: inserts only queue the row for the index.
+        QVERIFY(!has(u"trigger"_s, u"messages_fts_insert"_s));
         for (const QString &index : {u"messages_by_time"_s, u"messages_by_server_id"_s,
                                      u"messages_by_origin_id"_s, u"messages_by_message_id"_s})
             QVERIFY2(has(u"index"_s, index), qPrintable(index));
     }
 
-    // Version 3 to 4 on a database with data: the data stays, and the new search index follows
-    // inserts, corrections and deletions through its triggers.
+    // Version 3 to the latest on a database with data: the data stays, and the search index
+    // follows inserts (once the queue is indexed), corrections and deletions.
     void migratedDataStaysAndTheSearchIndexFollowsTheMessages()
     {
         const QString path = dir.filePath(u"with-data.sqlite"_s);
@@ -168,6 +171,15 @@ private Q_SLOTS:
         };
         QVERIFY(exec(u"INSERT INTO messages (id, conversation, direction, type, body, timestamp) "
                      u"VALUES (1, 'a@b', 0, 1, 'Déjà vu', 0)"_s));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM messages_fts_pending"_s), 1);
+        QCOMPARE(database
+                     .run<int>([](QSqlDatabase &db) {
+                         StatementCache statements;
+                         return HistoryFts::indexPending(db, statements).indexed;
+                     })
+                     .result(),
+                 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM messages_fts_pending"_s), 0);
         const QString match = u"SELECT COUNT(*) FROM messages_fts WHERE messages_fts MATCH '%1'"_s;
         QCOMPARE(count(match.arg(u"deja"_s)), 1);
         QVERIFY(exec(u"UPDATE messages SET body = 'jamais vu' WHERE id = 1"_s));
@@ -295,6 +307,35 @@ private Q_SLOTS:
         // NORMAL (1) under WAL: a commit survives the application dying; only a power cut or an
         // OS crash may lose the last commits, never the database's consistency.
         QCOMPARE(pragma(database, u"synchronous"_s), u"1"_s);
+    }
+
+    // Statement journals in memory: a batch's statements write no temporary files.
+    void temporaryStorageIsInMemory()
+    {
+        Database database;
+        QVERIFY(database.open(dir.filePath(u"temp-store.sqlite"_s)).result().ok);
+        QCOMPARE(pragma(database, u"temp_store"_s), u"2"_s);
+    }
+
+    // Two processes on one file (the app and linnet-cli): a write waits for the other's lock.
+    void aWriteWaitsForAnotherConnectionsLock()
+    {
+        const QString path = dir.filePath(u"busy.sqlite"_s);
+        Database first, second;
+        QVERIFY(first.open(path).result().ok);
+        QVERIFY(second.open(path).result().ok);
+        QCOMPARE(pragma(second, u"busy_timeout"_s), u"5000"_s);
+        const auto exec = [](Database &database, const QString &sql) {
+            return database.run<bool>([sql](QSqlDatabase &db) { return QSqlQuery(db).exec(sql); });
+        };
+        QVERIFY(exec(first, u"BEGIN IMMEDIATE"_s).result());
+        QVERIFY(exec(first, u"INSERT INTO roster_meta (key, value) VALUES ('a', '1')"_s).result());
+        QFuture<bool> waiting =
+            exec(second, u"INSERT INTO roster_meta (key, value) VALUES ('b', '2')"_s);
+        QTest::qWait(200);
+        QVERIFY(!waiting.isFinished()); // waiting for the lock, not failed
+        QVERIFY(exec(first, u"COMMIT"_s).result());
+        QVERIFY(waiting.result());
     }
 
     void preparedStatementsAreKeptPerConnection()

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -628,7 +629,121 @@ private Q_SLOTS:
         for (const QString &index : indexes)
             QVERIFY2(plan.contains(u"INDEX "_s + index + u" (conversation=? AND "_s),
                      qPrintable(plan));
+        // The direction, bound as +?, still narrows the index search.
+        if (statement.contains(u"direction"_s))
+            QVERIFY2(plan.contains(u"AND direction=?"_s), qPrintable(plan));
         QVERIFY2(!plan.contains(u"SCAN"_s), qPrintable(plan));
+    }
+
+    // Row ids without a look-up for messages stamped at or after the newest one stored; a
+    // look-up for one stamped before it. Either way: distinct, in the millisecond of the stamp,
+    // in the order stored within one millisecond.
+    void rowIdsFollowTheStampWhetherOrNotTheyAreLookedUp()
+    {
+        HistoryFixture f;
+        const QDateTime t = at(u"2024-01-01T10:00:00.500"_s);
+        const qint64 base = t.toMSecsSinceEpoch() * HistorySql::RowIdsPerMillisecond;
+        QList<qint64> ids;
+        for (int i = 0; i < 5; ++i)
+            ids.append(f.addNow(incoming(Bob, u"same %1"_s.arg(i), t)).first.rowId);
+        QCOMPARE(ids, (QList<qint64>{base + 1, base + 2, base + 3, base + 4, base + 5}));
+        const qint64 later = f.addNow(incoming(Bob, u"later"_s, t.addMSecs(1))).first.rowId;
+        QCOMPARE(later, base + HistorySql::RowIdsPerMillisecond + 1);
+        // Stamped in a millisecond before the newest: its own millisecond, after what is there.
+        const qint64 back = f.addNow(incoming(Bob, u"back"_s, t)).first.rowId;
+        QCOMPARE(back, base + 6);
+        const qint64 earlier = f.addNow(incoming(Bob, u"earlier"_s, t.addMSecs(-1))).first.rowId;
+        QCOMPARE(earlier, base - HistorySql::RowIdsPerMillisecond + 1);
+        // In one batch too.
+        for (int i = 0; i < 3; ++i)
+            f.store->add(incoming(Carol, u"batch %1"_s.arg(i), t.addMSecs(1)));
+        f.settle();
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM messages WHERE id > %1 AND id <= %2"_s
+                             .arg(base + HistorySql::RowIdsPerMillisecond)
+                             .arg(base + HistorySql::RowIdsPerMillisecond + 4)),
+                 4);
+    }
+
+    // The insert binds only what differs from the previous message: nothing of one message
+    // may stay on the next, within a batch or across batches.
+    void valuesOfOneMessageDoNotCarryOverToTheNext()
+    {
+        HistoryFixture f;
+        HistoryMessage full = incoming(Bob, u"full"_s, at(u"2024-01-01T10:00:00"_s), u"m1"_s);
+        full.senderName = u"Bobby"_s;
+        full.subject = u"Subject"_s;
+        full.thread = u"t1"_s;
+        full.lang = u"en"_s;
+        full.originId = u"o1"_s;
+        full.serverId = u"s1"_s;
+        full.markable = true;
+        full.read = true;
+        const HistoryMessage plain = incoming(Bob, u"plain"_s, at(u"2024-01-01T10:00:01"_s));
+        HistoryMessage other = outgoing(Carol, u"other"_s, at(u"2024-01-01T10:00:02"_s), u"o3"_s);
+        other.thread = u"t3"_s;
+        f.store->add(full);
+        f.store->add(plain);
+        f.store->add(other);
+        f.settle();
+        f.addNow(incoming(Bob, u"again"_s, at(u"2024-01-01T10:00:03"_s))); // a later batch
+        const QList<HistoryMessage> bob = f.store->page(Bob, 0, 10).result();
+        QCOMPARE(bodiesOf(bob), (QStringList{u"full"_s, u"plain"_s, u"again"_s}));
+        QCOMPARE(bob.at(0).senderName, u"Bobby"_s);
+        QCOMPARE(bob.at(0).thread, u"t1"_s);
+        QCOMPARE(bob.at(0).serverId, u"s1"_s);
+        QVERIFY(bob.at(0).read && bob.at(0).markable);
+        for (const HistoryMessage &m : {bob.at(1), bob.at(2)}) {
+            QVERIFY(m.senderName.isEmpty() && m.subject.isEmpty() && m.thread.isEmpty());
+            QVERIFY(m.lang.isEmpty() && m.originId.isEmpty() && m.serverId.isEmpty());
+            QVERIFY(m.messageId.isEmpty() && !m.read && !m.markable);
+            QCOMPARE(m.state, DeliveryState::None);
+        }
+        const HistoryMessage carol = f.store->page(Carol, 0, 10).result().value(0);
+        QCOMPARE(carol.thread, u"t3"_s);
+        QCOMPARE(carol.originId, u"o3"_s);
+        QCOMPARE(carol.state, DeliveryState::Queued);
+        QVERIFY(carol.subject.isEmpty() && carol.lang.isEmpty() && carol.senderName.isEmpty());
+        // Exactly these rows exist with these columns (NULL, not '', for the empty ones).
+        QCOMPARE(f.count(u"SELECT COUNT(*) FROM messages WHERE thread IS NULL AND lang IS NULL "
+                         u"AND subject IS NULL AND server_id IS NULL"_s),
+                 2);
+    }
+
+    // SQLite compiles a statement again whenever a bare parameter that the planner compared
+    // with a partial index's constant (messages_unread: direction = 0) is bound anew; every
+    // look-up of an added message would then pay a compilation. sqlite_stmt counts them.
+    void lookupsOfAddedMessagesAreNotCompiledAgain()
+    {
+        HistoryFixture f;
+        for (int i = 0; i < 20; ++i) {
+            HistoryMessage m = i % 2
+                                   ? incoming(Bob, u"in %1"_s.arg(i), at(u"2024-01-01T10:00:00"_s))
+                                   : outgoing(Bob, u"out %1"_s.arg(i), at(u"2024-01-01T10:00:00"_s),
+                                              u"o%1"_s.arg(i));
+            m.messageId = u"m%1"_s.arg(i);
+            if (i % 3 == 0)
+                m.originId = u"o%1"_s.arg(i);
+            if (i % 4 == 0)
+                m.serverId = u"s%1"_s.arg(i);
+            f.store->add(m);
+            f.store->updateDelivery(Bob, u"m%1"_s.arg(i), DeliveryState::Delivered);
+        }
+        f.settle();
+        const QStringList recompiled =
+            f.database
+                ->run<QStringList>([](QSqlDatabase &db) {
+                    QSqlQuery query(db);
+                    QStringList found;
+                    if (!query.exec(u"SELECT sql, reprep, run FROM sqlite_stmt"_s))
+                        return QStringList{u"no sqlite_stmt: "_s + query.lastError().text()};
+                    while (query.next()) {
+                        if (query.value(1).toInt() > 0)
+                            found.append(query.value(0).toString());
+                    }
+                    return found;
+                })
+                .result();
+        QVERIFY2(recompiled.isEmpty(), qPrintable(recompiled.join(u"\n"_s)));
     }
 
     void aCursorSetAgainInOneBatchIsWrittenOnceWithTheLastValue()
