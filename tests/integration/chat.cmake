@@ -7,7 +7,7 @@ linnet_add_qtest(integration_chat
 linnet_add_qtest(integration_chat_faults
     SOURCES tst_chat_faults.cpp ChatPeer.h ChatPeer.cpp ClientHarness.h ClientHarness.cpp
     LABELS integration FIXTURES linnet_server TIMEOUT 420)
-# Disabled until it passes every time: it passes most runs (3 of 3, then 3 of 4 by hand), but
-# the CI run of 7682886 stored one message (B138) 4 s after a later one (B160), in a run with
-# lost sessions. Run it by hand: ctest -R 'server_|integration_chat_faults' -V
-set_tests_properties(integration_chat_faults PROPERTIES DISABLED TRUE)
+# It was disabled after the CI run of 7682886 stored one message (B138) 4 s after a later one
+# (B160) in a run with lost sessions. Since f136122 (reconnect after a policy-violation stream
+# error) it passed 16 runs of 16 by hand on clean builds of f136122 and a9f8d05.
+
