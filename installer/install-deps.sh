@@ -19,6 +19,7 @@ qt6-qpa-plugins
 qt6-svg-dev
 qt6-multimedia-dev
 libqt6sql6-sqlite
+libsqlite3-dev
 libqt6svg6
 qtkeychain-qt6-dev
 libgl-dev
