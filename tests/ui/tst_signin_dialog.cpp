@@ -8,6 +8,7 @@
 #include "account/Account.h"
 #include "account/AccountStore.h"
 #include "account/PasswordStore.h"
+#include "accounts/AccountsMenu.h"
 #include "stream/Client.h"
 #include "stream/Session.h" // Client.h's inline session() needs the full type
 
@@ -361,6 +362,72 @@ private Q_SLOTS:
                  u"demo@localhost"_s);
         controller.signInDialog()->reject();
         controller.signOut();
+    }
+
+    void addAccountOpensASecondOneBesideTheFirst()
+    {
+        QTemporaryDir dir;
+        AccountStore store(dir.filePath(u"accounts.ini"_s));
+        PasswordStore passwords(PasswordStore::Backend::File, dir.filePath(u"passwords.json"_s));
+        MainWindow window;
+        AccountController controller(&store, &passwords, &window);
+        connect(&controller, &AccountController::accountAdded, &window, &MainWindow::addAccount);
+        connect(&controller, &AccountController::accountChanged, &window,
+                &MainWindow::setCurrentAccount);
+        connect(&window, &MainWindow::addAccountRequested, &controller,
+                &AccountController::showAddAccountDialog);
+        connect(&window, &MainWindow::currentAccountRequested, &controller,
+                &AccountController::setCurrentAccount);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Servers that accept connections and never answer: the accounts stay on their way.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        const auto fillIn = [&](const QString &jid) {
+            SignInDialog *dialog = controller.signInDialog();
+            QVERIFY(dialog && dialog->isVisible());
+            QCOMPARE(child<QLineEdit>(dialog, u"jidEdit"_s)->text(), QString()); // empty form
+            QTest::keyClicks(child<QLineEdit>(dialog, u"jidEdit"_s), jid);
+            QTest::keyClicks(child<QLineEdit>(dialog, u"passwordEdit"_s), u"pw"_s);
+            QTest::mouseClick(child<QToolButton>(dialog, u"advancedButton"_s), Qt::LeftButton);
+            QTest::keyClicks(child<QLineEdit>(dialog, u"hostEdit"_s), u"127.0.0.1"_s);
+            child<QSpinBox>(dialog, u"portSpin"_s)->setValue(silent.serverPort());
+            QTest::mouseClick(child<QPushButton>(dialog, u"signInButton"_s), Qt::LeftButton);
+        };
+
+        QAction *add = window.accountsMenu()->addAccountAction();
+        QVERIFY(add->isEnabled());
+        add->trigger();
+        fillIn(u"first@localhost"_s);
+        Account *first = controller.account();
+        QVERIFY(first);
+        QTRY_VERIFY(first->state() != ConnectionState::Disconnected);
+
+        add->trigger();
+        fillIn(u"second@localhost"_s);
+        Account *second = controller.account();
+        QVERIFY(second && second != first);
+        QCOMPARE(controller.accounts(), (QList<Account *>{first, second}));
+        QCOMPARE(window.accounts(), (QList<Account *>{first, second}));
+        QVERIFY(first->state() != ConnectionState::Disconnected); // not signed out
+        QCOMPARE(window.account(), second);
+        QCOMPARE(window.windowTitle(), u"second@localhost — Linnet"_s);
+        QVERIFY(store.contains(u"first@localhost"_s) && store.contains(u"second@localhost"_s));
+
+        // Account > Accounts names both; choosing the first makes it current again.
+        auto *pickFirst =
+            window.accountsMenu()->findChild<QAction *>(u"accountAction:first@localhost"_s);
+        QVERIFY(pickFirst);
+        QVERIFY(!pickFirst->isChecked());
+        pickFirst->trigger();
+        QCOMPARE(controller.account(), first);
+        QCOMPARE(window.windowTitle(), u"first@localhost — Linnet"_s);
+        QVERIFY(window.accountsMenu()
+                    ->findChild<QAction *>(u"accountAction:first@localhost"_s)
+                    ->isChecked());
+        controller.signOutAll();
+        QTRY_VERIFY(first->state() == ConnectionState::Disconnected &&
+                    second->state() == ConnectionState::Disconnected);
     }
 };
 
