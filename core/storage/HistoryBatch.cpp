@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "storage/ArchivePlacement.h"
 #include "storage/HistorySql.h"
+#include "storage/SqliteStatement.h"
 #include "storage/StatementCache.h"
 
 #include <QHash>
@@ -84,10 +85,11 @@ class Writer
 {
 public:
     Writer(QSqlDatabase &db, StatementCache &statements)
-        : m_db(db), m_statements(statements), m_insert(statement(HistorySql::insertStatement())),
-          m_byServerId(statement(HistoryBatch::duplicateByServerIdStatement())),
-          m_byOriginId(statement(HistoryBatch::duplicateByOriginIdStatement())),
-          m_byMessageId(statement(HistoryBatch::duplicateByMessageIdStatement())),
+        : m_db(db), m_statements(statements),
+          m_insert(nativeStatement(HistorySql::insertStatement())),
+          m_byServerId(nativeStatement(HistoryBatch::duplicateByServerIdStatement())),
+          m_byOriginId(nativeStatement(HistoryBatch::duplicateByOriginIdStatement())),
+          m_byMessageId(nativeStatement(HistoryBatch::duplicateByMessageIdStatement())),
           m_merge(statement(u"UPDATE messages SET server_id = ?, origin_id = ?, message_id = ?, "
                             u"sender_name = ?, state = ?, error_text = ?, markable = ?, read = ? "
                             u"WHERE id = ?"_s)),
@@ -126,7 +128,15 @@ private:
         query.finish();
         return false;
     }
+    bool fail(SqliteStatement &statement) { return fail(statement.errorText()); }
+    bool fail(const QString &text)
+    {
+        m_error = QSqlError(text, {}, QSqlError::StatementError);
+        return false;
+    }
     QSqlQuery &statement(const QString &sql) { return m_statements.prepared(m_db, sql); }
+    // The statements every message runs, on the sqlite3 API.
+    SqliteStatement &nativeStatement(const QString &sql) { return m_statements.native(m_db, sql); }
     // 0 when there is none, -1 on an error.
     qint64 findDuplicate(const HistoryMessage &message);
     // The newest message with messageId or originId id (0: none, -1: error).
@@ -152,7 +162,8 @@ private:
 
     QSqlDatabase &m_db;
     StatementCache &m_statements;
-    QSqlQuery &m_insert, &m_byServerId, &m_byOriginId, &m_byMessageId, &m_merge, &m_byAnyId;
+    SqliteStatement &m_insert, &m_byServerId, &m_byOriginId, &m_byMessageId;
+    QSqlQuery &m_merge, &m_byAnyId;
     QSqlError m_error;
     QHash<qint64, HistoryMessage> m_rows; // the current version of every row touched
     QList<std::pair<qint64, bool>> m_added;
@@ -173,25 +184,41 @@ HistoryMessage Writer::row(qint64 id)
 
 qint64 Writer::findDuplicate(const HistoryMessage &m)
 {
-    const auto first = [this](QSqlQuery &query, const QVariantList &values) -> qint64 {
-        for (int i = 0; i < values.size(); ++i)
-            query.bindValue(i, values.at(i));
-        if (!query.exec()) {
+    // The first column of the first row (0: none, -1: error); the statement is bound already.
+    const auto first = [this](SqliteStatement &query) -> qint64 {
+        qint64 id = 0;
+        switch (query.step()) {
+        case SqliteStatement::Step::Row:
+            id = query.int64At(0);
+            break;
+        case SqliteStatement::Step::Done:
+            break;
+        case SqliteStatement::Step::Error:
             fail(query);
-            return -1;
+            id = -1;
+            break;
         }
-        const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
-        query.finish();
+        query.reset();
         return id;
     };
     qint64 id = 0;
-    if (!m.serverId.isEmpty())
-        id = first(m_byServerId, {m.conversation, m.serverId});
-    if (id == 0 && !m.originId.isEmpty())
-        id = first(m_byOriginId, {m.conversation, m.originId, int(m.direction)});
+    if (!m.serverId.isEmpty()) {
+        m_byServerId.bind(0, m.conversation);
+        m_byServerId.bind(1, m.serverId);
+        id = first(m_byServerId);
+    }
+    if (id == 0 && !m.originId.isEmpty()) {
+        m_byOriginId.bind(0, m.conversation);
+        m_byOriginId.bind(1, m.originId);
+        m_byOriginId.bind(2, qint64(m.direction));
+        id = first(m_byOriginId);
+    }
     if (id == 0 && m.serverId.isEmpty() && m.originId.isEmpty() && !m.messageId.isEmpty()) {
-        id = first(m_byMessageId, {m.conversation, m.messageId, int(m.direction),
-                                   m.senderJid.isNull() ? u""_s : m.senderJid});
+        m_byMessageId.bind(0, m.conversation);
+        m_byMessageId.bind(1, m.messageId);
+        m_byMessageId.bind(2, qint64(m.direction));
+        m_byMessageId.bind(3, m.senderJid); // a null string binds ''
+        id = first(m_byMessageId);
     }
     return id;
 }
@@ -411,7 +438,7 @@ bool Writer::insertNew(HistoryMessage m, qint64 rowId)
             QDateTime::fromMSecsSinceEpoch(rowId / HistorySql::RowIdsPerMillisecond, Qt::UTC);
     } else {
         if (m_maxRowId < 0 && (m_maxRowId = HistorySql::maxRowId(m_db, m_statements)) < 0)
-            return fail(m_insert);
+            return fail(u"Cannot read the highest message id"_s);
         // The ids of millisecond ms are base + 1 ... base + RowIdsPerMillisecond - 1.
         const qint64 msecs = m.timestamp.toMSecsSinceEpoch();
         const qint64 base = msecs * HistorySql::RowIdsPerMillisecond;

@@ -1,5 +1,6 @@
 #include "storage/HistorySql.h"
 
+#include "storage/SqliteStatement.h"
 #include "storage/StatementCache.h"
 
 #include <QSqlQuery>
@@ -86,11 +87,9 @@ qint64 allocateRowId(QSqlDatabase &db, StatementCache &statements, qint64 msecs)
 
 qint64 maxRowId(QSqlDatabase &db, StatementCache &statements)
 {
-    QSqlQuery &query = statements.prepared(db, u"SELECT MAX(id) FROM messages"_s);
-    if (!query.exec() || !query.next())
-        return -1;
-    const qint64 id = query.value(0).toLongLong(); // NULL: 0
-    query.finish();
+    SqliteStatement &query = statements.native(db, u"SELECT MAX(id) FROM messages"_s);
+    const qint64 id = query.step() == SqliteStatement::Step::Row ? query.int64At(0) : -1; // NULL: 0
+    query.reset();
     return id;
 }
 
@@ -103,32 +102,72 @@ QString insertStatement()
            u")"_s;
 }
 
+namespace {
+
+// Binds the values of insertStatement() in order, through bindInt(index, qint64),
+// bindText(index, text) and bindNullIfEmpty(index, text).
+template <typename Binder> void bindInsert(Binder &binder, const HistoryMessage &m)
+{
+    binder.bindInt(0, m.rowId);
+    binder.bindText(1, m.conversation);
+    binder.bindInt(2, int(m.direction));
+    binder.bindText(3, m.senderJid);
+    binder.bindNullIfEmpty(4, m.senderName);
+    binder.bindInt(5, int(m.type));
+    binder.bindText(6, m.body);
+    binder.bindNullIfEmpty(7, m.subject);
+    binder.bindNullIfEmpty(8, m.thread);
+    binder.bindNullIfEmpty(9, m.lang);
+    binder.bindInt(10, m.timestamp.toMSecsSinceEpoch());
+    binder.bindNullIfEmpty(11, m.messageId);
+    binder.bindNullIfEmpty(12, m.originId);
+    binder.bindNullIfEmpty(13, m.serverId);
+    binder.bindInt(14, int(m.state));
+    binder.bindNullIfEmpty(15, m.errorText);
+    binder.bindInt(16, m.edited ? 1 : 0);
+    binder.bindNullIfEmpty(17, m.originalBody);
+    binder.bindInt(18, m.markable ? 1 : 0);
+    binder.bindInt(19, m.read ? 1 : 0);
+}
+
+// Text columns that are NOT NULL get '' for a null string.
+struct NativeBinder
+{
+    SqliteStatement &statement;
+    void bindInt(int index, qint64 value) { statement.bind(index, value); }
+    void bindText(int index, const QString &text) { statement.bind(index, text); }
+    void bindNullIfEmpty(int index, const QString &text) { statement.bindNullIfEmpty(index, text); }
+};
+
+struct QueryBinder
+{
+    QSqlQuery &query;
+    void bindInt(int index, qint64 value) { query.bindValue(index, value); }
+    void bindText(int index, const QString &text)
+    {
+        query.bindValue(index, text.isNull() ? u""_s : text);
+    }
+    void bindNullIfEmpty(int index, const QString &text)
+    {
+        query.bindValue(index, nullIfEmpty(text));
+    }
+};
+
+} // namespace
+
+bool insertMessage(SqliteStatement &insert, const HistoryMessage &m)
+{
+    NativeBinder binder{insert};
+    bindInsert(binder, m);
+    const bool ok = insert.step() == SqliteStatement::Step::Done;
+    insert.reset();
+    return ok;
+}
+
 bool insertMessage(QSqlQuery &insert, const HistoryMessage &m)
 {
-    const QVariantList values = {
-        m.rowId,
-        m.conversation,
-        int(m.direction),
-        m.senderJid.isNull() ? u""_s : m.senderJid,
-        nullIfEmpty(m.senderName),
-        int(m.type),
-        m.body.isNull() ? u""_s : m.body,
-        nullIfEmpty(m.subject),
-        nullIfEmpty(m.thread),
-        nullIfEmpty(m.lang),
-        m.timestamp.toMSecsSinceEpoch(),
-        nullIfEmpty(m.messageId),
-        nullIfEmpty(m.originId),
-        nullIfEmpty(m.serverId),
-        int(m.state),
-        nullIfEmpty(m.errorText),
-        m.edited ? 1 : 0,
-        nullIfEmpty(m.originalBody),
-        m.markable ? 1 : 0,
-        m.read ? 1 : 0,
-    };
-    for (int i = 0; i < values.size(); ++i)
-        insert.bindValue(i, values.at(i));
+    QueryBinder binder{insert};
+    bindInsert(binder, m);
     return insert.exec();
 }
 

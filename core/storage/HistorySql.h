@@ -9,8 +9,9 @@
 class QSqlQuery;
 
 namespace Linnet {
+class SqliteStatement;
 class StatementCache;
-}
+} // namespace Linnet
 
 namespace Linnet::HistorySql {
 
@@ -32,7 +33,9 @@ qint64 allocateRowId(QSqlDatabase &db, StatementCache &statements, qint64 msecs)
 // The highest row id stored (0 when there is none, -1 on an error). A message stamped after it
 // takes the first id of its millisecond without a look-up.
 qint64 maxRowId(QSqlDatabase &db, StatementCache &statements);
-// Inserts message (timestamp must be valid) with rowId; returns false on an SQL error.
+// Inserts message (timestamp must be valid) with rowId; returns false on an SQL error. The
+// writer's per-message path runs insertStatement() on the sqlite3 API (and resets it).
+bool insertMessage(SqliteStatement &insert, const HistoryMessage &message);
 bool insertMessage(QSqlQuery &insert, const HistoryMessage &message);
 QString insertStatement();
 

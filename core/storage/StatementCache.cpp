@@ -2,12 +2,21 @@
 
 namespace Linnet {
 
+void StatementCache::use(const QSqlDatabase &db)
+{
+    sqlite3 *handle = SqliteStatement::handleOf(db);
+    if (db.connectionName() == m_connection && handle == m_handle)
+        return;
+    m_queries.clear();
+    m_natives.clear();
+    m_failedNatives.clear();
+    m_connection = db.connectionName();
+    m_handle = handle;
+}
+
 QSqlQuery &StatementCache::prepared(QSqlDatabase &db, const QString &sql)
 {
-    if (db.connectionName() != m_connection) {
-        m_queries.clear();
-        m_connection = db.connectionName();
-    }
+    use(db);
     const auto found = m_queries.find(sql);
     if (found != m_queries.end())
         return found->second;
@@ -18,6 +27,20 @@ QSqlQuery &StatementCache::prepared(QSqlDatabase &db, const QString &sql)
         return m_failed;
     }
     return m_queries.emplace(sql, std::move(query)).first->second;
+}
+
+SqliteStatement &StatementCache::native(QSqlDatabase &db, const QString &sql)
+{
+    use(db);
+    const auto found = m_natives.find(sql);
+    if (found != m_natives.end())
+        return *found->second;
+    auto statement = std::make_unique<SqliteStatement>(m_handle, sql);
+    if (!statement->isValid()) {
+        m_failedNatives.push_back(std::move(statement));
+        return *m_failedNatives.back();
+    }
+    return *m_natives.emplace(sql, std::move(statement)).first->second;
 }
 
 } // namespace Linnet

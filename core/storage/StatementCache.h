@@ -1,9 +1,13 @@
 #pragma once
 
+#include "storage/SqliteStatement.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <memory>
 #include <unordered_map>
+#include <vector>
 
 namespace Linnet {
 
@@ -18,13 +22,23 @@ public:
     // when done reading, so that it does not hold a read cursor open. A statement that fails to
     // prepare is not kept: the returned query carries the error.
     QSqlQuery &prepared(QSqlDatabase &db, const QString &sql);
-    qsizetype size() const { return qsizetype(m_queries.size()); }
+    // The same on the sqlite3 C API, for the statements every message runs; the caller calls
+    // reset() when done. A statement that fails to prepare is not kept either.
+    SqliteStatement &native(QSqlDatabase &db, const QString &sql);
+    qsizetype size() const { return qsizetype(m_queries.size() + m_natives.size()); }
 
 private:
+    // Drops what was prepared for another connection.
+    void use(const QSqlDatabase &db);
+
     QString m_connection;
+    sqlite3 *m_handle = nullptr;
     // Node-based: references stay valid while more statements are added.
     std::unordered_map<QString, QSqlQuery> m_queries;
+    std::unordered_map<QString, std::unique_ptr<SqliteStatement>> m_natives;
     QSqlQuery m_failed;
+    // Every failed one is kept until the connection changes: a caller may hold several.
+    std::vector<std::unique_ptr<SqliteStatement>> m_failedNatives;
 };
 
 } // namespace Linnet

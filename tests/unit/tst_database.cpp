@@ -2,6 +2,7 @@
 #include "storage/Database.h"
 #include "storage/HistoryFts.h"
 #include "storage/Migrations.h"
+#include "storage/SqliteStatement.h"
 #include "storage/StatementCache.h"
 
 #include <QSqlError>
@@ -372,6 +373,86 @@ private Q_SLOTS:
                     if (!after.exec() || !after.next() || after.value(0).toInt() != 1)
                         return u"a kept statement broke after a schema change"_s;
                     after.finish();
+                    return {};
+                })
+                .result();
+        QCOMPARE(problem, QString());
+    }
+
+    // The per-message writes run on the sqlite3 API under Qt's connection: inside the
+    // transaction Qt opened, with SQLite's own error text, and without blocking COMMIT once reset.
+    void sqliteStatementsRunInsideQtsTransaction()
+    {
+        Database database;
+        QVERIFY(database.open(dir.filePath(u"native.sqlite"_s)).result().ok);
+        const QString problem =
+            database
+                .run<QString>([](QSqlDatabase &db) -> QString {
+                    using Step = SqliteStatement::Step;
+                    if (SqliteStatement::handleOf(QSqlDatabase()) != nullptr ||
+                        SqliteStatement::handleOf(db) == nullptr)
+                        return u"the sqlite3 handle is not found (or found on no connection)"_s;
+                    StatementCache cache;
+                    const QString insertSql =
+                        u"INSERT INTO roster_meta (key, value) VALUES (?, ?)"_s;
+                    SqliteStatement &insert = cache.native(db, insertSql);
+                    if (&cache.native(db, insertSql) != &insert)
+                        return u"the same statement was prepared twice"_s;
+                    SqliteStatement &broken = cache.native(db, u"SELECT x FROM nowhere"_s);
+                    if (broken.step() != Step::Error ||
+                        !broken.errorText().contains(u"no such table: nowhere"_s) ||
+                        cache.size() != 1)
+                        return u"a statement that does not compile: "_s + broken.errorText();
+                    SqliteStatement &read = cache.native(
+                        db, u"SELECT value, length(value) FROM roster_meta WHERE key = ?"_s);
+
+                    // Rolled back with Qt's transaction.
+                    if (!db.transaction())
+                        return db.lastError().text();
+                    insert.bind(0, u"gone"_s);
+                    insert.bind(1, u"v"_s);
+                    if (insert.step() != Step::Done)
+                        return insert.errorText();
+                    insert.reset();
+                    if (!db.rollback())
+                        return db.lastError().text();
+                    read.bind(0, u"gone"_s);
+                    if (read.step() != Step::Done)
+                        return u"a row written in a rolled back transaction is there"_s;
+                    read.reset();
+
+                    // Committed with it; a null string is '' and an empty optional one NULL.
+                    if (!db.transaction())
+                        return db.lastError().text();
+                    const QString key = u"kept"_s;
+                    insert.bind(0, key);
+                    insert.bind(1, QString());
+                    if (insert.step() != Step::Done)
+                        return insert.errorText();
+                    insert.reset();
+                    read.bind(0, key);
+                    if (read.step() != Step::Row || read.isNullAt(0) || read.int64At(1) != 0)
+                        return u"a null string was not stored as ''"_s;
+                    read.reset(); // no read left open across COMMIT
+                    insert.bind(0, u"other"_s);
+                    insert.bindNullIfEmpty(1, u""_s);
+                    if (insert.step() != Step::Error ||
+                        !insert.errorText().contains(u"NOT NULL constraint failed"_s))
+                        return u"NULL for empty text: "_s + insert.errorText();
+                    insert.reset();
+                    insert.bind(0, key);
+                    insert.bind(1, u"again"_s);
+                    if (insert.step() != Step::Error ||
+                        !insert.errorText().contains(u"UNIQUE constraint failed"_s))
+                        return u"a duplicate key: "_s + insert.errorText();
+                    insert.reset();
+                    if (!db.commit())
+                        return u"COMMIT: "_s + db.lastError().text();
+                    QSqlQuery check(db);
+                    if (!check.exec(u"SELECT key, value FROM roster_meta"_s) || !check.next() ||
+                        check.value(0).toString() != key ||
+                        check.value(1).toString() != QString() || check.next())
+                        return u"the committed rows are not exactly the one kept"_s;
                     return {};
                 })
                 .result();
