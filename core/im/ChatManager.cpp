@@ -73,6 +73,13 @@ struct ChatManager::Private
     QString placementAnchor;
     QList<HistoryMessage> page;
     bool catchUpAgain = false;
+    // Messages to our bare address go to our other (or hibernating) resources until our
+    // initial presence, so until a catch-up that started after it (catchUpAgain()) is done,
+    // what comes live does not prove that nothing before it was missed: it may not move the
+    // cursor past messages only the archive has.
+    bool presenceCatchUpAsked = false;  // catchUpAgain() was called in this session
+    bool catchUpCoversPresence = false; // the running catch-up started after that
+    bool liveMovesCursor = false;
 };
 
 ChatManager::ChatManager(XmppStream &stream, HistoryStore &history, Carbons &carbons,
@@ -225,7 +232,7 @@ void ChatManager::handle(const Message &message, Origin origin, const QString &a
         entry.serverId = message.stanzaIdBy(own.bare());
         // Within a session nothing is missed (stream management), so the newest id seen live
         // is where the next catch-up starts; not while a catch-up is still filling a gap.
-        if (!entry.serverId.isEmpty() && d->caughtUp && !m_catchingUp) {
+        if (!entry.serverId.isEmpty() && d->caughtUp && !m_catchingUp && d->liveMovesCursor) {
             m_history.setArchiveCursor(QString(), entry.serverId);
             qCDebug(lcChat) << own.bareString() << "live" << entry.body.left(12)
                             << "moves the cursor to" << entry.serverId;
@@ -451,6 +458,8 @@ void ChatManager::onOnlineChanged(bool online)
         d->gapStart = d->lastLiveTimestamp;
     d->gapEnd = QDateTime::currentDateTimeUtc();
     d->caughtUp = false;
+    d->presenceCatchUpAsked = false;
+    d->liveMovesCursor = false;
     flushOutbox();
     startCatchUp();
 }
@@ -460,6 +469,7 @@ void ChatManager::startCatchUp()
     if (m_catchingUp)
         return;
     m_catchingUp = true;
+    d->catchUpCoversPresence = d->presenceCatchUpAsked;
     d->catchUpMessages = 0;
     whenReady(m_history.archiveCursor(QString()), this,
               [this](const QString &cursor) { catchUpPage(cursor); });
@@ -523,6 +533,7 @@ void ChatManager::catchUpPage(const QString &cursor)
             m_history.setArchiveCursor(QString(), next);
             if (!more) {
                 d->caughtUp = true;
+                d->liveMovesCursor = d->liveMovesCursor || d->catchUpCoversPresence;
                 finishCatchUp();
             }
         });
@@ -555,6 +566,7 @@ void ChatManager::retryCatchUpLater()
 
 void ChatManager::catchUpAgain()
 {
+    d->presenceCatchUpAsked = true;
     if (m_catchingUp)
         d->catchUpAgain = true;
     else if (m_stream.isOnline())
@@ -564,8 +576,11 @@ void ChatManager::catchUpAgain()
 void ChatManager::finishCatchUp()
 {
     m_catchingUp = false;
-    if (std::exchange(d->catchUpAgain, false) && m_stream.isOnline())
-        QMetaObject::invokeMethod(this, &ChatManager::startCatchUp, Qt::QueuedConnection);
+    if (std::exchange(d->catchUpAgain, false) && m_stream.isOnline()) {
+        // At once, not queued: a live message handled in between would see no catch-up
+        // running and move the cursor past what only the next catch-up can bring.
+        startCatchUp();
+    }
     Q_EMIT catchUpFinished(d->catchUpMessages);
 }
 
