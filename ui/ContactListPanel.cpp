@@ -178,16 +178,9 @@ void ContactListPanel::applyScope()
 
 void ContactListPanel::setConversations(ConversationListModel *conversations)
 {
-    if (m_conversations)
-        m_conversations->disconnect(this);
-    m_conversations = conversations;
     if (auto *delegate = qobject_cast<ContactDelegate *>(m_view->itemDelegate()))
         delegate->setConversations(conversations);
-    if (conversations) {
-        const auto repaint = [this] { m_view->viewport()->update(); };
-        connect(conversations, &ConversationListModel::unreadChanged, this, repaint);
-        connect(conversations, &QAbstractItemModel::modelReset, this, repaint);
-    }
+    repaintOnUnread(conversations);
     m_view->viewport()->update();
 }
 
@@ -197,12 +190,20 @@ void ContactListPanel::setAccountSources(const QString &account,
 {
     if (auto *delegate = qobject_cast<ContactDelegate *>(m_view->itemDelegate()))
         delegate->setAccountSources(account, conversations, avatars);
-    if (conversations) {
-        const auto repaint = [this] { m_view->viewport()->update(); };
-        connect(conversations, &ConversationListModel::unreadChanged, this, repaint);
-        connect(conversations, &QAbstractItemModel::modelReset, this, repaint);
-    }
+    repaintOnUnread(conversations);
     m_view->viewport()->update();
+}
+
+void ContactListPanel::repaintOnUnread(ConversationListModel *conversations)
+{
+    if (!conversations || m_repaintSources.contains(conversations))
+        return;
+    m_repaintSources.insert(conversations);
+    const auto repaint = [this] { m_view->viewport()->update(); };
+    connect(conversations, &ConversationListModel::unreadChanged, this, repaint);
+    connect(conversations, &QAbstractItemModel::modelReset, this, repaint);
+    connect(conversations, &QObject::destroyed, this,
+            [this, conversations] { m_repaintSources.remove(conversations); });
 }
 
 void ContactListPanel::refreshRequests()

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 #include <memory>
 
@@ -71,13 +72,17 @@ Q_SIGNALS:
 private:
     void refreshRequests();
     void refreshScope();
+    void repaintOnUnread(ConversationListModel *conversations);
     void applyScope();
 
     QHash<QString, ContactManagers> m_accounts;
     QStringList m_accountOrder;
     QString m_current;
     QPointer<Subscriptions> m_subscriptions; // of the current account
-    QPointer<ConversationListModel> m_conversations;
+    // The unread counts the badges show: every account's and the fallback (setConversations).
+    // Each is watched once, for as long as it lives: the current account changing must not cut
+    // another account's repaints.
+    QSet<const QObject *> m_repaintSources;
     std::unique_ptr<RosterModel> m_model;
     RosterSortFilterProxy *m_proxy;
     StatusSelector *m_status;
