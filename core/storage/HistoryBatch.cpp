@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "storage/ArchivePlacement.h"
+#include "storage/HistoryFts.h"
 #include "storage/HistorySql.h"
 #include "storage/SqliteStatement.h"
 #include "storage/StatementCache.h"
@@ -90,6 +91,7 @@ public:
           m_byServerId(nativeStatement(HistoryBatch::duplicateByServerIdStatement())),
           m_byOriginId(nativeStatement(HistoryBatch::duplicateByOriginIdStatement())),
           m_byMessageId(nativeStatement(HistoryBatch::duplicateByMessageIdStatement())),
+          m_queueForIndex(nativeStatement(HistoryFts::queueStatement())),
           m_merge(statement(u"UPDATE messages SET server_id = ?, origin_id = ?, message_id = ?, "
                             u"sender_name = ?, state = ?, error_text = ?, markable = ?, read = ? "
                             u"WHERE id = ?"_s)),
@@ -162,7 +164,7 @@ private:
 
     QSqlDatabase &m_db;
     StatementCache &m_statements;
-    SqliteStatement &m_insert, &m_byServerId, &m_byOriginId, &m_byMessageId;
+    SqliteStatement &m_insert, &m_byServerId, &m_byOriginId, &m_byMessageId, &m_queueForIndex;
     QSqlQuery &m_merge, &m_byAnyId;
     QSqlError m_error;
     QHash<qint64, HistoryMessage> m_rows; // the current version of every row touched
@@ -174,6 +176,9 @@ private:
     // The highest row id stored, read once per batch and kept up with every insert: live
     // messages are stamped after it and need no look-up for a free id. -1 until read.
     qint64 m_maxRowId = -1;
+    // Rows at or below this id are queued for the search index; the rows above it wait for it
+    // anyway (HistoryFts). -1 until read, once per batch, at the first row stored.
+    qint64 m_indexedUpTo = -1;
 };
 
 HistoryMessage Writer::row(qint64 id)
@@ -451,6 +456,15 @@ bool Writer::insertNew(HistoryMessage m, qint64 rowId)
     }
     if (m.rowId == 0 || !HistorySql::insertMessage(m_insert, m))
         return fail(m_insert);
+    if (m_indexedUpTo < 0 && (m_indexedUpTo = HistoryFts::indexedUpTo(m_db, m_statements)) < 0)
+        return fail(u"Cannot read how far the search index is"_s);
+    if (m.rowId <= m_indexedUpTo) {
+        m_queueForIndex.bind(0, m.rowId);
+        const bool queued = m_queueForIndex.step() == SqliteStatement::Step::Done;
+        m_queueForIndex.reset();
+        if (!queued)
+            return fail(m_queueForIndex);
+    }
     if (m_maxRowId >= 0)
         m_maxRowId = std::max(m_maxRowId, m.rowId);
     m_rows.insert(m.rowId, m);

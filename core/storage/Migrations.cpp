@@ -106,6 +106,32 @@ const QList<Migration> &Migrations::all()
              u"old.id, old.body, old.conversation_token); INSERT INTO messages_fts (rowid, body, "
              u"conversation_token) VALUES (new.id, new.body, new.conversation_token); END"_s,
          }},
+        // Nothing on the receive path at all (schema 5 queued every new id through an insert
+        // trigger, and any trigger makes SQLite keep a statement journal for every insert):
+        // every row above messages_fts_indexed.upto waits for the index by its id alone; the
+        // queue holds only rows stored below that mark (archive pages, delayed messages), which
+        // the writer queues itself. A row is in the index when it is at or below the mark and
+        // not queued.
+        {6,
+         {
+             u"CREATE TABLE messages_fts_indexed (upto INTEGER NOT NULL)"_s,
+             // Every row of schema 5 is either indexed or queued.
+             u"INSERT INTO messages_fts_indexed (upto) SELECT COALESCE(MAX(id), 0) FROM messages"_s,
+             u"DROP TRIGGER messages_fts_queue"_s,
+             u"DROP TRIGGER messages_fts_delete"_s,
+             u"DROP TRIGGER messages_fts_update"_s,
+             u"CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN INSERT INTO "
+             u"messages_fts (messages_fts, rowid, body, conversation_token) SELECT 'delete', "
+             u"old.id, old.body, old.conversation_token WHERE old.id <= (SELECT upto FROM "
+             u"messages_fts_indexed) AND NOT EXISTS (SELECT 1 FROM messages_fts_pending WHERE id "
+             u"= old.id); DELETE FROM messages_fts_pending WHERE id = old.id; END"_s,
+             u"CREATE TRIGGER messages_fts_update AFTER UPDATE OF body ON messages WHEN old.id <= "
+             u"(SELECT upto FROM messages_fts_indexed) AND NOT EXISTS (SELECT 1 FROM "
+             u"messages_fts_pending WHERE id = old.id) BEGIN INSERT INTO messages_fts "
+             u"(messages_fts, rowid, body, conversation_token) VALUES ('delete', old.id, "
+             u"old.body, old.conversation_token); INSERT INTO messages_fts (rowid, body, "
+             u"conversation_token) VALUES (new.id, new.body, new.conversation_token); END"_s,
+         }},
     };
     return migrations;
 }
