@@ -3,6 +3,7 @@
 #include "im/JidPreparation.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +35,25 @@ Jid Jid::parse(QStringView text)
     const QStringView local = at < 0 ? QStringView() : head.first(at);
     const QStringView domain = at < 0 ? head : head.sliced(at + 1);
     return fromParts(local, domain, resource);
+}
+
+Jid Jid::parse(const QString &text)
+{
+    // Cleared when full rather than kept in order of use: a client talks with far fewer
+    // addresses at a time than this, so a clear is rare and costs only re-parsing.
+    constexpr qsizetype CacheSize = 512;
+    thread_local QHash<QString, Jid> cache;
+    const auto found = cache.constFind(text);
+    if (found != cache.cend())
+        return *found;
+    Jid jid = parse(QStringView(text));
+    // Only valid ones: an error's text is translated, and the language may change.
+    if (jid.isValid()) {
+        if (cache.size() >= CacheSize)
+            cache.clear();
+        cache.insert(text, jid);
+    }
+    return jid;
 }
 
 Jid Jid::fromParts(QStringView local, QStringView domain, QStringView resource)

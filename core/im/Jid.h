@@ -18,6 +18,9 @@ public:
 
     // Parses and prepares an address; on bad input returns an invalid Jid whose error() says why.
     static Jid parse(QStringView text);
+    // The same, answered from a small per-thread cache of the addresses parsed last: every
+    // stanza carries addresses, and a conversation's are the same over and over.
+    static Jid parse(const QString &text);
     // Builds from separate parts, each prepared and checked as by parse(). Empty local or
     // resource means "absent".
     static Jid fromParts(QStringView local, QStringView domain, QStringView resource = {});

@@ -213,19 +213,22 @@ void MucManager::onStanza(const Element &stanza)
             return RoomPresenceState::Active;
         return RoomPresenceState::Idle;
     });
-    const Jid from = Jid::parse(stanza.attribute(u"from"));
+    // Parsed only for a room's stanza: most messages are not, and this runs for every stanza.
+    const auto room = [this, &stanza] {
+        return existingRoom(Jid::parse(stanza.attribute(u"from")));
+    };
     switch (route.target) {
     case MucRoute::Target::NotMuc:
     case MucRoute::Target::PrivateMessage:
         return;
     case MucRoute::Target::RoomPresence:
-        if (Room *target = existingRoom(from)) {
+        if (Room *target = room()) {
             noteActivity(target, stanza);
             target->handlePresence(stanza);
         }
         return;
     case MucRoute::Target::RoomMessage:
-        if (Room *target = existingRoom(from)) {
+        if (Room *target = room()) {
             noteActivity(target, stanza);
             target->handleMessage(Message::fromElement(stanza), stanza);
         }

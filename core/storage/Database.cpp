@@ -75,10 +75,11 @@ StorageResult Database::openOnWorker(const QString &path, int targetVersion)
     // synchronous NORMAL under WAL: a commit survives the application crashing; a power cut
     // may lose the last commits, never the database's consistency. temp_store MEMORY: the
     // statement journal (the undo log of one statement inside a batch's transaction, needed for
-    // an insert that fires a trigger) stays in memory; on a file it spilled after 64 KB and then
-    // cost two write() calls per page for every later statement of the batch (14 per message).
-    // busy_timeout: another process on the same file (linnet-cli history --search indexes the
-    // search queue, a write) makes this worker wait for the lock instead of failing a batch.
+    // a statement that fires a trigger or changes several rows) stays in memory; on a file it
+    // spilled after 64 KB and then cost two write() calls per page for every later statement of the
+    // batch (14 per message). busy_timeout: another process on the same file (linnet-cli history
+    // --search indexes the search queue, a write) makes this worker wait for the lock instead of
+    // failing a batch.
     for (const QString &statement :
          {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s,
           u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA temp_store = MEMORY"_s,

@@ -32,6 +32,7 @@ private slots:
     void bareFullAndWithResource();
     void equalityAndHash();
     void defaultIsInvalid();
+    void repeatedParsingAnswersAsTheFirst();
 };
 
 void TestJid::rfc7622ValidExamples_data()
@@ -319,6 +320,34 @@ void TestJid::defaultIsInvalid()
     QVERIFY(!jid.isBare());
     QVERIFY(jid.toString().isEmpty());
     QVERIFY(jid.error().isEmpty());
+}
+
+// parse(const QString &) answers repeats from a cache: the same answer as preparing the text
+// anew, for valid and invalid addresses, also past the point where the cache is cleared.
+void TestJid::repeatedParsingAnswersAsTheFirst()
+{
+    const QStringList inputs = {u"Juliet@Example.com/Balcony"_s,
+                                u"juliet@example.com"_s,
+                                u"@example.com"_s,
+                                u"a@b/"_s,
+                                u"user@exa mple.com"_s,
+                                u"room@muc.example.org/Nick Name"_s};
+    for (int round = 0; round < 3; ++round) {
+        for (const QString &input : inputs) {
+            const Jid cached = Jid::parse(input);
+            const Jid fresh = Jid::parse(QStringView(input));
+            QCOMPARE(cached, fresh);
+            QCOMPARE(cached.error(), fresh.error());
+            QCOMPARE(cached.toString(), fresh.toString());
+        }
+        // Enough distinct addresses to clear the cache between rounds.
+        for (int i = 0; i < 1500; ++i) {
+            const Jid jid = Jid::parse(u"user%1@Example.org/r%1"_s.arg(i));
+            QVERIFY(jid.isValid());
+            QCOMPARE(jid.local(), u"user%1"_s.arg(i));
+            QCOMPARE(jid.resource(), u"r%1"_s.arg(i));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJid)
