@@ -460,9 +460,7 @@ bool Writer::insertNew(HistoryMessage m, qint64 rowId)
         return fail(u"Cannot read how far the search index is"_s);
     if (m.rowId <= m_indexedUpTo) {
         m_queueForIndex.bind(0, m.rowId);
-        const bool queued = m_queueForIndex.step() == SqliteStatement::Step::Done;
-        m_queueForIndex.reset();
-        if (!queued)
+        if (!m_queueForIndex.run())
             return fail(m_queueForIndex);
     }
     if (m_maxRowId >= 0)

@@ -159,9 +159,7 @@ bool insertMessage(SqliteStatement &insert, const HistoryMessage &m)
 {
     NativeBinder binder{insert};
     bindInsert(binder, m);
-    const bool ok = insert.step() == SqliteStatement::Step::Done;
-    insert.reset();
-    return ok;
+    return insert.run();
 }
 
 bool insertMessage(QSqlQuery &insert, const HistoryMessage &m)

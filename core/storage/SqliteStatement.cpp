@@ -95,6 +95,13 @@ SqliteStatement::Step SqliteStatement::step()
     }
 }
 
+bool SqliteStatement::run()
+{
+    const bool done = step() == Step::Done;
+    reset();
+    return done;
+}
+
 qint64 SqliteStatement::int64At(int column) const
 {
     return sqlite3_column_int64(m_statement, column);

@@ -40,6 +40,9 @@ public:
     void bindNullIfEmpty(int index, const QString &text);
 
     Step step();
+    // For a statement that returns no rows: steps it to its end and resets it. False on an
+    // error, which errorText() gives.
+    bool run();
     // Columns count from 0; valid after step() returned Row.
     qint64 int64At(int column) const;
     bool isNullAt(int column) const;
