@@ -56,11 +56,9 @@ bool indexQueuedChunk(QSqlDatabase &db, StatementCache &statements, IndexResult 
 // One chunk of the rows above the mark, which then moves past them. Sets rangeLeft to whether
 // more are there.
 bool indexChunkAboveMark(QSqlDatabase &db, StatementCache &statements, IndexResult &result,
-                         bool &rangeLeft)
+                         qint64 &mark, bool &rangeLeft)
 {
-    const qint64 from = indexedUpTo(db, statements);
-    if (from < 0)
-        return false;
+    const qint64 from = mark;
     QSqlQuery &chunk =
         statements.prepared(db, u"SELECT MAX(id), COUNT(*) FROM (SELECT id FROM messages WHERE "
                                 u"id > ? ORDER BY id LIMIT ?)"_s);
@@ -83,9 +81,12 @@ bool indexChunkAboveMark(QSqlDatabase &db, StatementCache &statements, IndexResu
         return failed(index).ok;
     result.indexed += index.numRowsAffected();
     index.finish();
-    QSqlQuery &mark = statements.prepared(db, u"UPDATE messages_fts_indexed SET upto = ?"_s);
-    mark.bindValue(0, to);
-    return mark.exec() || failed(mark).ok;
+    QSqlQuery &move = statements.prepared(db, u"UPDATE messages_fts_indexed SET upto = ?"_s);
+    move.bindValue(0, to);
+    if (!move.exec())
+        return failed(move).ok;
+    mark = to;
+    return true;
 }
 
 } // namespace
@@ -106,10 +107,16 @@ IndexResult indexPending(QSqlDatabase &db, StatementCache &statements, QDeadline
         qCWarning(lcStorage) << "Cannot start indexing history:" << db.lastError().text();
         return {};
     }
+    // Read once: within this transaction only the chunks below move it.
+    qint64 mark = indexedUpTo(db, statements);
+    if (mark < 0) {
+        db.rollback();
+        return {};
+    }
     IndexResult result{true, 0, false};
     do {
         const bool ok = queueLeft ? indexQueuedChunk(db, statements, result, queueLeft)
-                                  : indexChunkAboveMark(db, statements, result, rangeLeft);
+                                  : indexChunkAboveMark(db, statements, result, mark, rangeLeft);
         if (!ok) {
             db.rollback();
             return {};
