@@ -107,6 +107,22 @@ private:
         return cursor.result();
     }
 
+    // A fresh session: returns once its catch-up query is out.
+    void signInAgain()
+    {
+        stream->setOnline(false);
+        stream->sent.clear();
+        stream->setOnline(true);
+        QTRY_VERIFY(stream->lastIq().firstChild(u"query", ns::Mam));
+    }
+    // A fresh session whose catch-up finds nothing new.
+    void signInAndCatchUp()
+    {
+        signInAgain();
+        answerCatchUp();
+        QTRY_VERIFY(!chats->isCatchingUp());
+    }
+
     // What AccountServices does once initial presence is out; answered at once.
     void catchUpAfterPresence()
     {
@@ -125,12 +141,7 @@ private Q_SLOTS:
     // time must not be skipped because a later one came live first.
     void liveMessagesMoveTheCursorOnlyAfterThePresenceCatchUp()
     {
-        stream->setOnline(false);
-        stream->sent.clear();
-        stream->setOnline(true);
-        QTRY_VERIFY(stream->lastIq().firstChild(u"query", ns::Mam));
-        answerCatchUp();
-        QTRY_VERIFY(!chats->isCatchingUp());
+        signInAndCatchUp();
         // Live before the catch-up that follows presence: stored, the cursor stays.
         stream->feed(u"<message xmlns='jabber:client' from='bob@localhost/x' "
                      "to='alice@localhost/desk' type='chat' id='e1'><body>early</body><stanza-id "
@@ -323,10 +334,7 @@ private Q_SLOTS:
 
     void catchUpStoresArchivedMessagesAndMovesTheCursor()
     {
-        stream->setOnline(false);
-        stream->sent.clear();
-        stream->setOnline(true);
-        QTRY_VERIFY(stream->lastIq().firstChild(u"query", ns::Mam));
+        signInAgain();
         const Element query = stream->lastIq();
         const QString queryId = query.firstChild(u"query", ns::Mam).attribute(u"queryid");
         const QString result =
@@ -354,10 +362,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!chats->isCatchingUp());
 
         // The next sign-in asks only for what came after a2.
-        stream->setOnline(false);
-        stream->sent.clear();
-        stream->setOnline(true);
-        QTRY_VERIFY(stream->lastIq().firstChild(u"query", ns::Mam));
+        signInAgain();
         const Element next = stream->lastIq().firstChild(u"query", ns::Mam);
         QCOMPARE(next.firstChild(u"set", ns::Rsm).childText(u"after", ns::Rsm), u"a2"_s);
         answerCatchUp();
@@ -365,12 +370,7 @@ private Q_SLOTS:
 
     void catchUpAfterOurOwnMessageFollowsTheLastIncoming()
     {
-        stream->setOnline(false);
-        stream->sent.clear();
-        stream->setOnline(true);
-        QTRY_VERIFY(stream->lastIq().firstChild(u"query", ns::Mam));
-        answerCatchUp();
-        QTRY_VERIFY(!chats->isCatchingUp());
+        signInAndCatchUp();
         catchUpAfterPresence();
         const QString mine = chats->sendMessage(Jid::parse(Peer), u"mine"_s);
         QVERIFY(waitStored([](const auto &m) { return m.size() == 1; }));
@@ -381,10 +381,7 @@ private Q_SLOTS:
         QVERIFY(waitStored([](const auto &m) { return m.size() == 2; }));
 
         // A fresh session that is lost before its catch-up completes; b24 came live meanwhile.
-        stream->setOnline(false);
-        stream->sent.clear();
-        stream->setOnline(true);
-        QTRY_VERIFY(stream->lastIq().firstChild(u"query", ns::Mam));
+        signInAgain();
         QTest::qWait(20);
         stream->feed(u"<message xmlns='jabber:client' from='bob@localhost/x' "
                      "to='alice@localhost/desk' type='chat' id='b24'><body>b24</body><stanza-id "
@@ -394,10 +391,7 @@ private Q_SLOTS:
         // Another fresh session. The archive took b24, then our message (it went out again
         // from the outbox), then b2: b2 belongs after b24, although the page before it ends
         // with our message, which keeps the earlier time it was written.
-        stream->setOnline(false);
-        stream->sent.clear();
-        stream->setOnline(true);
-        QTRY_VERIFY(stream->lastIq().firstChild(u"query", ns::Mam));
+        signInAgain();
         Element query = stream->lastIq();
         QCOMPARE(query.firstChild(u"query", ns::Mam)
                      .firstChild(u"set", ns::Rsm)
