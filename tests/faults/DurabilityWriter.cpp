@@ -75,7 +75,8 @@ int main(int argc, char **argv)
 
     int next = 0;
     QTimer pace;
-    pace.setInterval(20);
+    // 25 a second: each message also lengthens every later catch-up (see the test).
+    pace.setInterval(40);
     QObject::connect(&pace, &QTimer::timeout, &app, [&] {
         for (int i = 0; i < 1; ++i, ++next)
             self.services().chats()->sendMessage(peer, u"W%1-%2"_s.arg(run).arg(next));
