@@ -145,6 +145,10 @@
         <source>The server said: “%1”</source>
         <translation>Der Server sagte: „%1“</translation>
     </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Keine Verbindung zum Server.</translation>
+    </message>
 </context>
 <context>
     <name>Linnet::AccountCreator</name>

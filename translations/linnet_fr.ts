@@ -145,6 +145,10 @@
         <source>The server said: “%1”</source>
         <translation>Le serveur a dit : « %1 »</translation>
     </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Pas de connexion au serveur.</translation>
+    </message>
 </context>
 <context>
     <name>Linnet::AccountCreator</name>

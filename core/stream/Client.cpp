@@ -293,6 +293,11 @@ void Client::setState(ConnectionState state, const QString &reason)
     Q_EMIT stateChanged(state, reason);
 }
 
+bool Client::canSend() const
+{
+    return m_sm.isActive() || (m_session && m_state == ConnectionState::Online);
+}
+
 void Client::send(const Element &stanza)
 {
     // With stream management on, it counts the stanza and writes it, or holds it while the

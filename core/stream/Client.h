@@ -44,6 +44,7 @@ public:
     bool isOnline() const override { return m_sessionOnline; }
     void setLargeStanzasExpected(bool expected) override;
     bool streamManagementActive() const override { return m_sm.isActive(); }
+    bool canSend() const override;
 
     ConnectionState state() const { return m_state; }
     QString stateReason() const { return m_stateReason; }

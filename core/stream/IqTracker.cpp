@@ -50,6 +50,19 @@ QString IqTracker::request(Element iq, Callback callback, int timeoutMs)
         finish(id, response);
     });
     m_pending.insert(id, std::move(pending));
+    if (!m_stream->canSend()) {
+        // Nothing would carry it, so no answer can come: say so now rather than after the
+        // timeout (a catch-up waiting 30 s for a dropped query let live messages overtake it).
+        // From the event loop, as every answer comes.
+        QTimer::singleShot(0, this, [this, id] {
+            IqResponse response;
+            response.outcome = IqResponse::Outcome::Disconnected;
+            response.sentence =
+                QCoreApplication::translate("Linnet", "Not connected to the server.");
+            finish(id, response);
+        });
+        return id;
+    }
     m_pending[id].timer->start(timeoutMs);
     m_stream->send(iq);
     return id;

@@ -31,6 +31,8 @@ public:
     // from now on, unless the session is lost first (onlineChanged(false)). Stanzas sent while a
     // dropped connection is being resumed are held and go out once it is back.
     virtual bool streamManagementActive() const { return false; }
+    // A stanza sent now goes out, or is held for a resumption; otherwise send() drops it.
+    virtual bool canSend() const { return true; }
 
     IqTracker &iqTracker() { return m_iqTracker; }
     IqRouter &iqRouter() { return m_iqRouter; }

@@ -17,11 +17,13 @@ public:
     void send(const Element &stanza) override { sent.append(stanza); }
     Jid boundJid() const override { return m_bound; }
     bool isOnline() const override { return true; }
+    bool canSend() const override { return sendable; }
 
     void receive(const Element &stanza) { dispatchIncoming(stanza); }
     void endSession(const QString &reason) { failPendingIqs(reason); }
 
     QList<Element> sent;
+    bool sendable = true; // false: between connections, send() would drop what it gets
 
 private:
     Jid m_bound;

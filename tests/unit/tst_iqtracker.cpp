@@ -3,6 +3,7 @@
 #include "RecordingStream.h"
 #include "xml/namespaces.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -161,6 +162,25 @@ private Q_SLOTS:
         stream.endSession(u"gone"_s);
         QCOMPARE(outcomes.size(), 3);
         QVERIFY(outcomes.count(IqResponse::Outcome::Disconnected) == 3);
+        QCOMPARE(stream.iqTracker().pendingCount(), 0);
+    }
+
+    // Between connections (no session, no stream management holding stanzas) a request cannot
+    // go out: it fails at once, from the event loop, instead of after its timeout.
+    void aRequestThatCannotGoOutFailsAtOnce()
+    {
+        RecordingStream stream;
+        stream.sendable = false;
+        QList<IqResponse> responses;
+        QElapsedTimer waited;
+        waited.start();
+        stream.sendIq(request(u"localhost"_s), [&](const IqResponse &r) { responses.append(r); });
+        QVERIFY(responses.isEmpty()); // not from inside sendIq
+        QTRY_COMPARE(responses.size(), 1);
+        QVERIFY(waited.elapsed() < IqTracker::DefaultTimeoutMs / 2);
+        QCOMPARE(responses[0].outcome, IqResponse::Outcome::Disconnected);
+        QVERIFY(!responses[0].sentence.isEmpty());
+        QVERIFY(stream.sent.isEmpty());
         QCOMPARE(stream.iqTracker().pendingCount(), 0);
     }
 
