@@ -43,6 +43,7 @@ MessageModel::MessageModel(HistoryStore &store, const QString &conversation, QOb
 {
     connect(&m_store, &HistoryStore::messagesAdded, this, &MessageModel::onMessagesAdded);
     connect(&m_store, &HistoryStore::messageChanged, this, &MessageModel::onMessageChanged);
+    connect(&m_store, &HistoryStore::messageMoved, this, &MessageModel::onMessageMoved);
     requestPage();
 }
 
@@ -66,6 +67,9 @@ void MessageModel::onPage(const QList<HistoryMessage> &page)
     if (exhausted)
         m_atStart = true;
     insertSorted(page);
+    for (const QList<HistoryMessage> gone = std::exchange(m_movedAwayMeanwhile, {});
+         const HistoryMessage &message : gone)
+        removeShown(message);
     onMessagesAdded(std::exchange(m_addedMeanwhile, {}));
     for (const QList<HistoryMessage> changed = std::exchange(m_changedMeanwhile, {});
          const HistoryMessage &message : changed)
@@ -117,6 +121,29 @@ void MessageModel::onMessageChanged(const HistoryMessage &message)
         return;
     m_rows[row] = message;
     Q_EMIT dataChanged(index(row), index(row));
+}
+
+void MessageModel::onMessageMoved(const HistoryMessage &from, const HistoryMessage &to)
+{
+    if (from.conversation != m_conversation)
+        return;
+    if (m_fetching)
+        m_movedAwayMeanwhile.append(from);
+    removeShown(from);
+    onMessagesAdded({to});
+}
+
+void MessageModel::removeShown(const HistoryMessage &message)
+{
+    const int row = lowerBound(message);
+    if (row >= m_rows.size() || m_rows.at(row).rowId != message.rowId)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+    // The row that followed has a new neighbour: its header and day separator may change.
+    if (row < m_rows.size())
+        Q_EMIT dataChanged(index(row), index(row), {FirstInGroupRole, NewDayRole});
 }
 
 int MessageModel::lowerBound(const HistoryMessage &message) const

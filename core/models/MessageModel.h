@@ -61,6 +61,8 @@ private:
     void onPage(const QList<HistoryMessage> &page);
     void onMessagesAdded(const QList<HistoryMessage> &messages);
     void onMessageChanged(const HistoryMessage &message);
+    void onMessageMoved(const HistoryMessage &from, const HistoryMessage &to);
+    void removeShown(const HistoryMessage &message);
     // Inserts the messages that are not here yet at their sorted positions, in runs.
     void insertSorted(QList<HistoryMessage> messages);
     // The first row not before message in (timestamp, rowId) order.
@@ -79,6 +81,7 @@ private:
     // read before or after these changes.
     QList<HistoryMessage> m_addedMeanwhile;
     QList<HistoryMessage> m_changedMeanwhile;
+    QList<HistoryMessage> m_movedAwayMeanwhile;
 };
 
 } // namespace Linnet

@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -115,6 +116,9 @@ private:
     bool mergeInto(qint64 duplicate, const HistoryMessage &message);
     // Stores a new message with this row id (0: from its timestamp).
     bool insertNew(HistoryMessage m, qint64 rowId);
+    // Moves a held row to this row id (0: from its timestamp), merged with m, which is the
+    // archive copy that gives it its place.
+    bool moveHere(qint64 held, const HistoryMessage &m, qint64 rowId);
     bool rowIdFree(qint64 id);
     HistoryMessage rowWithServerId(const QString &serverId);
     // The conversation's oldest row id; 0 when it has none.
@@ -170,6 +174,7 @@ private:
     QHash<qint64, HistoryMessage> m_rows; // the current version of every row touched
     QList<std::pair<qint64, bool>> m_added;
     QList<qint64> m_insertedIds, m_changedIds;
+    QList<std::pair<HistoryMessage, qint64>> m_moved; // the row as it was, its new id
     QSet<qint64> m_changedSet;
     QHash<QString, Touch> m_touches;
     QStringList m_touchOrder;
@@ -319,6 +324,22 @@ bool Writer::run(const ArchivePage &op)
         if (after.rowId > 0 && !after.isOwn())
             previous = after.rowId;
     }
+    // A message held from a later copy (a resend that came live before the catch-up reached
+    // the first one) whose row lies after everything this page follows and after the page's
+    // next anchor is out of place: it moves here, placed like a new message.
+    QList<bool> misplaced(count, false);
+    if (previous && !op.older) {
+        std::optional<qint64> nextAnchor;
+        for (qsizetype j = count - 1; j >= 0; --j) {
+            if (isAnchor(j)) {
+                nextAnchor = held.at(j);
+                continue;
+            }
+            misplaced[j] = held.at(j) > *previous && !messages.at(j).isOwn() &&
+                           (!nextAnchor || held.at(j) > *nextAnchor);
+        }
+    }
+    const auto isNew = [&](qsizetype j) { return held.at(j) == 0 || misplaced.at(j); };
     QHash<QString, qint64> oldestHeld; // paging backwards: per conversation
     if (op.older) {
         for (const HistoryMessage &m : std::as_const(messages)) {
@@ -328,7 +349,7 @@ bool Writer::run(const ArchivePage &op)
     }
     for (qsizetype i = 0; i < count; ++i) {
         const HistoryMessage &m = messages.at(i);
-        if (held.at(i) == 0) {
+        if (held.at(i) == 0 && !misplaced.at(i)) {
             // The same message twice in one page (a resend the archive kept twice).
             const qint64 duplicate = findDuplicate(m);
             if (duplicate < 0)
@@ -339,7 +360,7 @@ bool Writer::run(const ArchivePage &op)
                 continue;
             }
         }
-        if (held.at(i) > 0) {
+        if (held.at(i) > 0 && !misplaced.at(i)) {
             if (!mergeInto(held.at(i), m))
                 return false;
             if (isAnchor(i))
@@ -353,7 +374,7 @@ bool Writer::run(const ArchivePage &op)
                 upper = held.at(j);
                 break;
             }
-            if (held.at(j) == 0)
+            if (isNew(j))
                 ++run;
         }
         if (!upper && oldestHeld.value(m.conversation) > 0)
@@ -374,10 +395,48 @@ bool Writer::run(const ArchivePage &op)
             else
                 qCWarning(lcStorage) << "No room for an archived message between its neighbours";
         }
-        if (!insertNew(m, rowId))
+        if (misplaced.at(i) ? !moveHere(held.at(i), m, rowId) : !insertNew(m, rowId))
             return false;
         previous = m_insertedIds.last();
     }
+    return true;
+}
+
+bool Writer::moveHere(qint64 held, const HistoryMessage &m, qint64 rowId)
+{
+    const HistoryMessage before = row(held);
+    qCDebug(lcStorage) << "Moving message" << held << "to the place of its archive copy"
+                       << m.serverId;
+    HistoryMessage moved = before;
+    merge(moved, m);
+    moved.serverId = m.serverId;   // the copy whose place it takes
+    moved.timestamp = m.timestamp; // when no place is free between its neighbours
+    QSqlQuery &remove = statement(u"DELETE FROM messages WHERE id = ?"_s);
+    remove.bindValue(0, held);
+    if (!remove.exec())
+        return fail(remove);
+    remove.finish();
+    if (!moved.isOwn() && !moved.read)
+        --touch(moved.conversation).unreadDelta; // insertNew counts it again
+    const bool newInThisBatch = m_insertedIds.removeAll(held) > 0;
+    m_changedIds.removeAll(held);
+    m_changedSet.remove(held);
+    m_rows.remove(held);
+    if (!insertNew(moved, rowId))
+        return false;
+    const qint64 newId = m_insertedIds.last();
+    m_added.last().second = false; // not new to anyone
+    for (auto &[id, inserted] : m_added) {
+        if (id == held)
+            id = newId;
+    }
+    // Reported as moved, not as inserted; a row moved twice in one batch, once.
+    const auto earlierMove = std::find_if(m_moved.begin(), m_moved.end(),
+                                          [held](const auto &move) { return move.second == held; });
+    if (earlierMove != m_moved.end())
+        earlierMove->second = newId;
+    else if (!newInThisBatch)
+        m_moved.append({before, newId});
     return true;
 }
 
@@ -619,12 +678,19 @@ bool Writer::finish(Outcome &outcome)
     }
     for (const auto &[id, inserted] : std::as_const(m_added))
         outcome.added.append({row(id), inserted});
-    for (qint64 id : std::as_const(m_insertedIds))
-        outcome.inserted.append(row(id));
+    QSet<qint64> movedIds;
+    for (const auto &[before, id] : std::as_const(m_moved))
+        movedIds.insert(id);
+    for (qint64 id : std::as_const(m_insertedIds)) {
+        if (!movedIds.contains(id))
+            outcome.inserted.append(row(id));
+    }
     for (qint64 id : std::as_const(m_changedIds)) {
         if (!m_insertedIds.contains(id))
             outcome.changed.append(row(id));
     }
+    for (const auto &[before, id] : std::as_const(m_moved))
+        outcome.moved.append({before, row(id)});
     return true;
 }
 

@@ -60,8 +60,11 @@ struct Outcome
     // One per Add and per message of an ArchivePage, in order: the stored row (final state) and
     // whether it is new. On failure the message as given with rowId 0.
     QList<std::pair<HistoryMessage, bool>> added;
-    QList<HistoryMessage> inserted;     // the new rows, final state
-    QList<HistoryMessage> changed;      // older rows this batch changed, final state
+    QList<HistoryMessage> inserted; // the new rows, final state
+    QList<HistoryMessage> changed;  // older rows this batch changed, final state
+    // Rows this batch moved to another place in their conversation: as they were, and as they
+    // are now (a new row id and timestamp).
+    QList<std::pair<HistoryMessage, HistoryMessage>> moved;
     QList<ConversationSummary> touched; // conversations whose summary changed
 };
 

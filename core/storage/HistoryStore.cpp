@@ -137,6 +137,8 @@ void HistoryStore::commitBatch()
             Q_EMIT messagesAdded(outcome.inserted);
         for (const HistoryMessage &message : outcome.changed)
             Q_EMIT messageChanged(message);
+        for (const auto &[from, to] : outcome.moved)
+            Q_EMIT messageMoved(from, to);
         for (const ConversationSummary &summary : outcome.touched)
             Q_EMIT conversationChanged(summary);
         for (qsizetype i = 0; i < outcome.added.size() && i < callbacks.size(); ++i) {

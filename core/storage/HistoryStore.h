@@ -90,6 +90,9 @@ public:
 Q_SIGNALS:
     void messagesAdded(const QList<Linnet::HistoryMessage> &messages);
     void messageChanged(const Linnet::HistoryMessage &message);
+    // A stored message took another place in its conversation (a new row id): an archive
+    // catch-up found where it really belongs.
+    void messageMoved(const Linnet::HistoryMessage &from, const Linnet::HistoryMessage &to);
     void conversationChanged(const Linnet::ConversationSummary &summary);
 
 private:

@@ -183,6 +183,65 @@ private Q_SLOTS:
         QCOMPARE(bodies(f), QStringList({u"B1"_s, u"B2"_s, u"B3"_s, u"B4"_s, u"B5"_s}));
     }
 
+    // Bob's first copy of B3 (s3) never reached us live: his session was lost, and his outbox
+    // sent it again (s3b), which came live before the catch-up reached s3. B3 moves from where
+    // the resend put it to the place of its first copy; it is not new to anyone.
+    void aResendHeldBeforeItsFirstCopyMovesToTheFirstCopy()
+    {
+        HistoryFixture f;
+        f.addNow(archived(u"B1"_s, at(u"2024-01-01T10:00:00.100"_s), u"s1"_s));
+        HistoryMessage resend = archived(u"B3"_s, at(u"2024-01-01T10:00:05.000"_s), u"s3b"_s);
+        resend.originId = u"o3"_s;
+        const HistoryMessage held = f.addNow(resend).first;
+        f.addNow(archived(u"B9"_s, at(u"2024-01-01T10:00:06.000"_s), u"s9"_s));
+        // Indexed for search before it moves.
+        QCOMPARE(f.store->search(u"B3"_s, Bob, 10).result().size(), 1);
+        QList<std::pair<HistoryMessage, HistoryMessage>> moves;
+        connect(f.store.get(), &HistoryStore::messageMoved, this,
+                [&moves](const HistoryMessage &from, const HistoryMessage &to) {
+                    moves.append({from, to});
+                });
+        QStringList added;
+        connect(f.store.get(), &HistoryStore::messagesAdded, this,
+                [&added](const QList<HistoryMessage> &messages) {
+                    for (const HistoryMessage &m : messages)
+                        added.append(m.body);
+                });
+        HistoryMessage first = resend;
+        first.serverId = u"s3"_s;
+        first.timestamp = at(u"2024-01-01T10:00:01.999"_s);
+        HistoryStore::ArchivePlacementHint hint;
+        hint.afterServerId = u"s1"_s;
+        QList<bool> inserted;
+        f.store->addArchivedPage(
+            {archived(u"B2"_s, at(u"2024-01-01T10:00:01.999"_s), u"s2"_s), first,
+             archived(u"B4"_s, at(u"2024-01-01T10:00:01.999"_s), u"s4"_s)},
+            hint, this,
+            [&inserted](const HistoryMessage &, bool isNew) { inserted.append(isNew); });
+        f.settle();
+        QCOMPARE(bodies(f), QStringList({u"B1"_s, u"B2"_s, u"B3"_s, u"B4"_s, u"B9"_s}));
+        QCOMPARE(inserted, QList<bool>({true, false, true}));
+        QCOMPARE(added, QStringList({u"B2"_s, u"B4"_s}));
+        QCOMPARE(moves.size(), 1);
+        QCOMPARE(moves.first().first.rowId, held.rowId);
+        QCOMPARE(moves.first().second.body, u"B3"_s);
+        QCOMPARE(moves.first().second.serverId, u"s3"_s);
+        QVERIFY(moves.first().second.rowId < held.rowId);
+        // Once: the unread count and the search index know it once.
+        const QList<ConversationSummary> summaries = f.store->conversations().result();
+        QCOMPARE(summaries.size(), 1);
+        QCOMPARE(summaries.first().unreadCount, 5);
+        const QList<HistoryMessage> found = f.store->search(u"B3"_s, Bob, 10).result();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().rowId, moves.first().second.rowId);
+        // A later page with the resent copy changes nothing.
+        hint.afterServerId = u"s9"_s;
+        f.store->addArchivedPage({resend}, hint);
+        f.settle();
+        QCOMPARE(bodies(f), QStringList({u"B1"_s, u"B2"_s, u"B3"_s, u"B4"_s, u"B9"_s}));
+        QCOMPARE(moves.size(), 1);
+    }
+
     void everyMessageOfAPageGetsItsCallback()
     {
         HistoryFixture f;

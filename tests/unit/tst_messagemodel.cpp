@@ -173,6 +173,45 @@ private Q_SLOTS:
         QCOMPARE(f.role(5, MessageModel::SenderJidRole).toString(), u"me@example.org/desk"_s);
     }
 
+    // An archive catch-up finds the first copy of a resent message: the row leaves the end
+    // of the view and shows at its place, once, also when the move lands while the first page
+    // is being read.
+    void aMovedMessageLeavesItsOldRow()
+    {
+        for (const bool whileLoading : {false, true}) {
+            ModelFixture f;
+            HistoryMessage first = incoming(Bob, u"m0"_s, Start);
+            first.serverId = u"s0"_s;
+            f.store->add(first);
+            HistoryMessage resend = incoming(Bob, u"resent"_s, Start.addSecs(3700));
+            resend.serverId = u"s1b"_s;
+            resend.originId = u"o1"_s;
+            f.store->add(resend);
+            f.store->add(incoming(Bob, u"live"_s, Start.addSecs(3660)));
+            f.settle();
+            if (!whileLoading) {
+                f.open();
+                QCOMPARE(f.bodies(), (QStringList{u"m0"_s, u"live"_s, u"resent"_s}));
+            }
+            HistoryMessage copy = resend;
+            copy.serverId = u"s1"_s;
+            copy.timestamp = Start.addSecs(1);
+            HistoryStore::ArchivePlacementHint hint;
+            hint.afterServerId = u"s0"_s;
+            f.store->addArchivedPage({copy}, hint);
+            if (whileLoading) {
+                f.model = std::make_unique<MessageModel>(*f.store, Bob);
+                f.tester = std::make_unique<QAbstractItemModelTester>(
+                    f.model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            }
+            f.settle();
+            QTRY_VERIFY(f.model->isLoaded());
+            QTRY_COMPARE(f.bodies(), (QStringList{u"m0"_s, u"resent"_s, u"live"_s}));
+            QTest::qWait(30);
+            QCOMPARE(f.model->rowCount(), 3);
+        }
+    }
+
     void messagesCommittedAroundTheFirstPageAppearOnce()
     {
         ModelFixture f;
