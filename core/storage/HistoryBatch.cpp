@@ -69,6 +69,10 @@ QString messageByAnyIdStatement()
 
 namespace {
 
+// An archive copy placed by its whole-second stamp (+999 ms while filling a gap) may land a
+// little before a message received live in that same second: not out of place.
+constexpr qint64 MisplacedAfterStampMs = 2000;
+
 QString bareOf(const QString &jid)
 {
     const qsizetype slash = jid.indexOf(u'/');
@@ -325,18 +329,28 @@ bool Writer::run(const ArchivePage &op)
             previous = after.rowId;
     }
     // A message held from a later copy (a resend that came live before the catch-up reached
-    // the first one) whose row lies after everything this page follows and after the page's
-    // next anchor is out of place: it moves here, placed like a new message.
+    // the first one) is out of place when its row lies after a message that follows this copy
+    // in the archive (the page's next anchor), or after the row the page follows when no
+    // anchor comes after it in the page; with neither, when it was stored well after the time
+    // this copy is placed at. It moves here, placed like a new message.
     QList<bool> misplaced(count, false);
-    if (previous && !op.older) {
+    if (!op.older) {
         std::optional<qint64> nextAnchor;
         for (qsizetype j = count - 1; j >= 0; --j) {
+            const qint64 id = held.at(j);
             if (isAnchor(j)) {
-                nextAnchor = held.at(j);
+                nextAnchor = id;
                 continue;
             }
-            misplaced[j] = held.at(j) > *previous && !messages.at(j).isOwn() &&
-                           (!nextAnchor || held.at(j) > *nextAnchor);
+            if (id == 0 || messages.at(j).isOwn())
+                continue;
+            if (nextAnchor)
+                misplaced[j] = id > *nextAnchor && (!previous || id > *previous);
+            else if (previous)
+                misplaced[j] = id > *previous;
+            else
+                misplaced[j] =
+                    row(id).timestamp > messages.at(j).timestamp.addMSecs(MisplacedAfterStampMs);
         }
     }
     const auto isNew = [&](qsizetype j) { return held.at(j) == 0 || misplaced.at(j); };

@@ -242,6 +242,35 @@ private Q_SLOTS:
         QCOMPARE(moves.size(), 1);
     }
 
+    // The same with a page that follows nothing we hold (it continues from one of our own
+    // messages, or from an id we never stored): the stamps decide. A copy stamped in the same
+    // second as the row we hold is no reason to move it.
+    void aResendHeldBeforeItsFirstCopyMovesAlsoWithoutAnAnchor()
+    {
+        HistoryFixture f;
+        f.addNow(archived(u"B1"_s, at(u"2024-01-01T10:00:00.100"_s), u"s1"_s));
+        HistoryMessage b2 = archived(u"B2"_s, at(u"2024-01-01T10:00:01.500"_s), u"s2"_s);
+        b2.originId = u"o2"_s;
+        f.addNow(b2);
+        HistoryMessage resend = archived(u"B3"_s, at(u"2024-01-01T10:00:08.000"_s), u"s3b"_s);
+        resend.originId = u"o3"_s;
+        f.addNow(resend);
+        f.addNow(archived(u"B9"_s, at(u"2024-01-01T10:00:09.000"_s), u"s9"_s));
+        int moves = 0;
+        connect(f.store.get(), &HistoryStore::messageMoved, this, [&moves] { ++moves; });
+        HistoryMessage b2Copy = b2;
+        b2Copy.serverId = u"s2b"_s;
+        b2Copy.timestamp = at(u"2024-01-01T10:00:01.000"_s);
+        HistoryMessage first = resend;
+        first.serverId = u"s3"_s;
+        first.timestamp = at(u"2024-01-01T10:00:02.999"_s);
+        f.store->addArchivedPage(
+            {b2Copy, first, archived(u"B4"_s, at(u"2024-01-01T10:00:02.999"_s), u"s4"_s)}, {});
+        f.settle();
+        QCOMPARE(bodies(f), QStringList({u"B1"_s, u"B2"_s, u"B3"_s, u"B4"_s, u"B9"_s}));
+        QCOMPARE(moves, 1);
+    }
+
     void everyMessageOfAPageGetsItsCallback()
     {
         HistoryFixture f;
