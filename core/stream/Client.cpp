@@ -300,14 +300,16 @@ bool Client::canSend() const
 
 void Client::send(const Element &stanza)
 {
+    if (!canSend()) {
+        qCWarning(lcStream) << "Offline: not sending" << stanza.name();
+        return;
+    }
     // With stream management on, it counts the stanza and writes it, or holds it while the
     // connection is being resumed.
     if (m_sm.isActive())
         m_sm.send(stanza);
-    else if (m_session && m_state == ConnectionState::Online)
-        m_session->send(stanza);
     else
-        qCWarning(lcStream) << "Offline: not sending" << stanza.name();
+        m_session->send(stanza);
 }
 
 void Client::setLargeStanzasExpected(bool expected)
