@@ -15,11 +15,25 @@ namespace {
 
 const QString Bob = u"bob@example.org"_s;
 
-HistoryMessage archived(const QString &body, const QDateTime &stamp, const QString &serverId)
+HistoryMessage archived(const QString &body, const QDateTime &stamp, const QString &serverId,
+                        const QString &originId = {})
 {
     HistoryMessage m = incoming(Bob, body, stamp);
     m.serverId = serverId;
+    m.originId = originId;
     return m;
+}
+
+// Another archive copy of message (the sender resent it): its own archive id and, when given,
+// its own stamp.
+HistoryMessage copyOf(const HistoryMessage &message, const QString &serverId,
+                      const QDateTime &stamp = {})
+{
+    HistoryMessage copy = message;
+    copy.serverId = serverId;
+    if (stamp.isValid())
+        copy.timestamp = stamp;
+    return copy;
 }
 
 QStringList bodies(HistoryFixture &f)
@@ -153,11 +167,9 @@ private Q_SLOTS:
     void aMessageTwiceInOnePageIsStoredOnce()
     {
         HistoryFixture f;
-        HistoryMessage first = archived(u"B1"_s, at(u"2024-01-01T10:00:00"_s), u"s1"_s);
-        first.originId = u"o1"_s;
-        HistoryMessage again = first;
-        again.serverId = u"s2"_s;
-        f.store->addArchivedPage({first, again}, {});
+        const HistoryMessage first =
+            archived(u"B1"_s, at(u"2024-01-01T10:00:00"_s), u"s1"_s, u"o1"_s);
+        f.store->addArchivedPage({first, copyOf(first, u"s2"_s)}, {});
         f.settle();
         QCOMPARE(bodies(f), QStringList({u"B1"_s}));
     }
@@ -168,11 +180,10 @@ private Q_SLOTS:
     {
         HistoryFixture f;
         f.addNow(archived(u"B1"_s, at(u"2024-01-01T10:00:00.100"_s), u"s1"_s));
-        HistoryMessage b2 = archived(u"B2"_s, at(u"2024-01-01T10:00:00.200"_s), u"s2"_s);
-        b2.originId = u"o2"_s;
+        const HistoryMessage b2 =
+            archived(u"B2"_s, at(u"2024-01-01T10:00:00.200"_s), u"s2"_s, u"o2"_s);
         f.addNow(b2);
-        HistoryMessage copy = b2;
-        copy.serverId = u"s2b"_s;
+        const HistoryMessage copy = copyOf(b2, u"s2b"_s);
         HistoryStore::ArchivePlacementHint hint;
         hint.afterServerId = u"s2"_s;
         f.store->addArchivedPage({archived(u"B3"_s, at(u"2024-01-01T10:00:01"_s), u"s3"_s),
@@ -190,8 +201,8 @@ private Q_SLOTS:
     {
         HistoryFixture f;
         f.addNow(archived(u"B1"_s, at(u"2024-01-01T10:00:00.100"_s), u"s1"_s));
-        HistoryMessage resend = archived(u"B3"_s, at(u"2024-01-01T10:00:05.000"_s), u"s3b"_s);
-        resend.originId = u"o3"_s;
+        const HistoryMessage resend =
+            archived(u"B3"_s, at(u"2024-01-01T10:00:05.000"_s), u"s3b"_s, u"o3"_s);
         const HistoryMessage held = f.addNow(resend).first;
         f.addNow(archived(u"B9"_s, at(u"2024-01-01T10:00:06.000"_s), u"s9"_s));
         // Indexed for search before it moves.
@@ -207,9 +218,7 @@ private Q_SLOTS:
                     for (const HistoryMessage &m : messages)
                         added.append(m.body);
                 });
-        HistoryMessage first = resend;
-        first.serverId = u"s3"_s;
-        first.timestamp = at(u"2024-01-01T10:00:01.999"_s);
+        const HistoryMessage first = copyOf(resend, u"s3"_s, at(u"2024-01-01T10:00:01.999"_s));
         HistoryStore::ArchivePlacementHint hint;
         hint.afterServerId = u"s1"_s;
         QList<bool> inserted;
@@ -249,21 +258,17 @@ private Q_SLOTS:
     {
         HistoryFixture f;
         f.addNow(archived(u"B1"_s, at(u"2024-01-01T10:00:00.100"_s), u"s1"_s));
-        HistoryMessage b2 = archived(u"B2"_s, at(u"2024-01-01T10:00:01.500"_s), u"s2"_s);
-        b2.originId = u"o2"_s;
+        const HistoryMessage b2 =
+            archived(u"B2"_s, at(u"2024-01-01T10:00:01.500"_s), u"s2"_s, u"o2"_s);
         f.addNow(b2);
-        HistoryMessage resend = archived(u"B3"_s, at(u"2024-01-01T10:00:08.000"_s), u"s3b"_s);
-        resend.originId = u"o3"_s;
+        const HistoryMessage resend =
+            archived(u"B3"_s, at(u"2024-01-01T10:00:08.000"_s), u"s3b"_s, u"o3"_s);
         f.addNow(resend);
         f.addNow(archived(u"B9"_s, at(u"2024-01-01T10:00:09.000"_s), u"s9"_s));
         int moves = 0;
         connect(f.store.get(), &HistoryStore::messageMoved, this, [&moves] { ++moves; });
-        HistoryMessage b2Copy = b2;
-        b2Copy.serverId = u"s2b"_s;
-        b2Copy.timestamp = at(u"2024-01-01T10:00:01.000"_s);
-        HistoryMessage first = resend;
-        first.serverId = u"s3"_s;
-        first.timestamp = at(u"2024-01-01T10:00:02.999"_s);
+        const HistoryMessage b2Copy = copyOf(b2, u"s2b"_s, at(u"2024-01-01T10:00:01.000"_s));
+        const HistoryMessage first = copyOf(resend, u"s3"_s, at(u"2024-01-01T10:00:02.999"_s));
         f.store->addArchivedPage(
             {b2Copy, first, archived(u"B4"_s, at(u"2024-01-01T10:00:02.999"_s), u"s4"_s)}, {});
         f.settle();
