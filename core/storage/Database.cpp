@@ -9,10 +9,21 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
 namespace Linnet {
+
+namespace {
+
+// SQLite counts every allocation under a process-wide mutex unless told not to, before it
+// initialises (first open); Linnet never asks it how much memory it uses.
+const bool g_memoryStatisticsOff = [] {
+    return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+}();
+
+} // namespace
 
 Database::Database(QObject *parent)
     : QObject(parent), m_worker(new QObject),

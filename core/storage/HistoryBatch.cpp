@@ -36,25 +36,26 @@ bool canMove(DeliveryState from, DeliveryState to)
     return false;
 }
 
-// The direction is bound as "+?", an expression rather than a bare parameter: the partial
-// indexes messages_unread and messages_queued name a direction, and SQLite re-prepares a
-// statement every time a bare parameter compared with such a constant is bound again (a
-// look-up cost 36 us instead of 6.5 us, most of the writer's time for receipts and origin-ids).
-// The column side stays plain, so the lookup still uses its index.
+// The id columns lead: each has an index of its own (messages_by_server_id, ...), and
+// "+conversation" keeps the planner off messages_by_time, which a bare "conversation = ?" would
+// tie with. The direction is bound as "+?", an expression rather than a bare parameter: the
+// partial indexes messages_unread and messages_queued name a direction, and SQLite re-prepares a
+// statement every time a bare parameter compared with such a constant is bound again (a look-up
+// cost 36 us instead of 6.5 us, most of the writer's time for receipts and origin-ids).
 QString duplicateByServerIdStatement()
 {
-    return u"SELECT id FROM messages WHERE conversation = ? AND server_id = ? LIMIT 1"_s;
+    return u"SELECT id FROM messages WHERE server_id = ? AND +conversation = ? LIMIT 1"_s;
 }
 
 QString duplicateByOriginIdStatement()
 {
-    return u"SELECT id FROM messages WHERE conversation = ? AND origin_id = ? AND direction = +? "
+    return u"SELECT id FROM messages WHERE origin_id = ? AND +conversation = ? AND direction = +? "
            u"LIMIT 1"_s;
 }
 
 QString duplicateByMessageIdStatement()
 {
-    return u"SELECT id FROM messages WHERE conversation = ? AND message_id = ? AND direction = +? "
+    return u"SELECT id FROM messages WHERE message_id = ? AND +conversation = ? AND direction = +? "
            u"AND sender_jid = ? LIMIT 1"_s;
 }
 
@@ -62,9 +63,14 @@ QString messageByAnyIdStatement()
 {
     // One index lookup per id column: "message_id = ? OR origin_id = ?" walked the whole
     // conversation (messages_by_time) for every receipt. No ORDER BY for the same reason.
-    return u"SELECT id, sender_jid FROM messages WHERE conversation = ? AND message_id = ? AND "
-           u"direction = +? UNION ALL SELECT id, sender_jid FROM messages WHERE conversation = ? "
-           u"AND origin_id = ? AND direction = +?"_s;
+    return u"SELECT id, sender_jid FROM messages WHERE message_id = ? AND +conversation = ? AND "
+           u"direction = +? UNION ALL SELECT id, sender_jid FROM messages WHERE origin_id = ? AND "
+           u"+conversation = ? AND direction = +?"_s;
+}
+
+QString rowByServerIdStatement()
+{
+    return u"SELECT id FROM messages WHERE server_id = ? LIMIT 1"_s;
 }
 
 namespace {
@@ -217,19 +223,19 @@ qint64 Writer::findDuplicate(const HistoryMessage &m)
     };
     qint64 id = 0;
     if (!m.serverId.isEmpty()) {
-        m_byServerId.bind(0, m.conversation);
-        m_byServerId.bind(1, m.serverId);
+        m_byServerId.bind(0, m.serverId);
+        m_byServerId.bind(1, m.conversation);
         id = first(m_byServerId);
     }
     if (id == 0 && !m.originId.isEmpty()) {
-        m_byOriginId.bind(0, m.conversation);
-        m_byOriginId.bind(1, m.originId);
+        m_byOriginId.bind(0, m.originId);
+        m_byOriginId.bind(1, m.conversation);
         m_byOriginId.bind(2, qint64(m.direction));
         id = first(m_byOriginId);
     }
     if (id == 0 && m.serverId.isEmpty() && m.originId.isEmpty() && !m.messageId.isEmpty()) {
-        m_byMessageId.bind(0, m.conversation);
-        m_byMessageId.bind(1, m.messageId);
+        m_byMessageId.bind(0, m.messageId);
+        m_byMessageId.bind(1, m.conversation);
         m_byMessageId.bind(2, qint64(m.direction));
         m_byMessageId.bind(3, m.senderJid); // a null string binds ''
         id = first(m_byMessageId);
@@ -456,7 +462,7 @@ bool Writer::moveHere(qint64 held, const HistoryMessage &m, qint64 rowId)
 
 HistoryMessage Writer::rowWithServerId(const QString &serverId)
 {
-    QSqlQuery &query = statement(u"SELECT id FROM messages WHERE server_id = ? LIMIT 1"_s);
+    QSqlQuery &query = statement(HistoryBatch::rowByServerIdStatement());
     query.bindValue(0, serverId);
     const qint64 id = query.exec() && query.next() ? query.value(0).toLongLong() : 0;
     query.finish();
@@ -553,8 +559,8 @@ qint64 Writer::findById(const QString &conversation, MessageDirection direction,
                         const QString &senderBareJid)
 {
     for (int half = 0; half < 2; ++half) {
-        m_byAnyId.bindValue(3 * half, conversation);
-        m_byAnyId.bindValue(3 * half + 1, id);
+        m_byAnyId.bindValue(3 * half, id);
+        m_byAnyId.bindValue(3 * half + 1, conversation);
         m_byAnyId.bindValue(3 * half + 2, int(direction));
     }
     if (!m_byAnyId.exec()) {

@@ -72,15 +72,17 @@ struct Outcome
 Outcome apply(QSqlDatabase &db, StatementCache &statements, const QList<Op> &ops);
 
 // The lookups every added message runs, public so that tests can check their query plans.
-// conversation, serverId:
+// serverId, conversation:
 QString duplicateByServerIdStatement();
-// conversation, originId, direction:
+// originId, conversation, direction:
 QString duplicateByOriginIdStatement();
-// conversation, messageId, direction, senderJid:
+// messageId, conversation, direction, senderJid:
 QString duplicateByMessageIdStatement();
-// conversation, id, direction, conversation, id, direction (a receipt's or correction's target,
+// id, conversation, direction, id, conversation, direction (a receipt's or correction's target,
 // by message id or origin-id):
 QString messageByAnyIdStatement();
+// serverId (the row an archive page follows, in whichever conversation):
+QString rowByServerIdStatement();
 
 // Whether a message of ours may move from one delivery state to another.
 bool canMove(DeliveryState from, DeliveryState to);

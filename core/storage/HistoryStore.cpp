@@ -20,7 +20,7 @@ namespace Linnet {
 namespace {
 
 constexpr int BatchDelayMs = 20;
-constexpr qsizetype BatchLimit = 500;
+constexpr qsizetype BatchLimit = 2000;
 // The search index catches up once no batch has been committed for this long, a slice of at
 // most IndexSliceMs on the worker at a time (a read waits for no longer than that).
 constexpr int IndexIdleDelayMs = 250;

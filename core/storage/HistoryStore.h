@@ -18,7 +18,7 @@ class StatementCache;
 // (brought up to date when the writer is idle and before every search; see HistoryFts.h),
 // de-duplication, delivery states, corrections, archive cursors. Writes are collected and
 // committed in batches (one transaction per batch, at the latest 20 ms after the first
-// write, or as soon as 500 are waiting; an archive cursor set again in the same batch replaces
+// write, or as soon as 2,000 are waiting; an archive cursor set again in the same batch replaces
 // the earlier value instead of being written twice); reads are futures. Everything runs on
 // the Database's worker thread; the UI never waits.
 //

@@ -132,6 +132,23 @@ const QList<Migration> &Migrations::all()
              u"old.body, old.conversation_token); INSERT INTO messages_fts (rowid, body, "
              u"conversation_token) VALUES (new.id, new.body, new.conversation_token); END"_s,
          }},
+        // The de-duplication indexes keyed by the id alone: every message writes one entry to
+        // each, and the conversation in front of the id made the entries twice as long for no
+        // narrowing an id does not already give (server ids are unique per archive, origin-ids
+        // and message ids nearly so). Look-ups filter the conversation and direction on the row.
+        // Also lets a page's anchor (its server id, conversation unknown) use the index.
+        {7,
+         {
+             u"DROP INDEX messages_by_server_id"_s,
+             u"DROP INDEX messages_by_origin_id"_s,
+             u"DROP INDEX messages_by_message_id"_s,
+             u"CREATE INDEX messages_by_server_id ON messages (server_id) WHERE server_id IS NOT "
+             u"NULL"_s,
+             u"CREATE INDEX messages_by_origin_id ON messages (origin_id) WHERE origin_id IS NOT "
+             u"NULL"_s,
+             u"CREATE INDEX messages_by_message_id ON messages (message_id) WHERE message_id IS "
+             u"NOT NULL"_s,
+         }},
     };
     return migrations;
 }

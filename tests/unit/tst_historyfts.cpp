@@ -260,9 +260,10 @@ private Q_SLOTS:
         }
         HistoryFixture f(path);
         QCOMPARE(f.count(u"SELECT version FROM schema_version"_s), Migrations::latestVersion());
-        // What schema 4 indexed is not indexed again; what schema 5 queued still waits.
-        QCOMPARE(waitingCount(f), from == 5 ? 3 : 0);
-        if (from != 5) // the check compares the index with every row
+        // What schema 4 indexed is not indexed again; what schema 5 queued, or schema 6 stored
+        // above its mark, still waits.
+        QCOMPARE(waitingCount(f), from >= 5 ? 3 : 0);
+        if (from < 5) // the check compares the index with every row
             QVERIFY(indexIsConsistent(*f.database));
         f.store->add(incoming(Bob, u"new message"_s, at(u"2024-01-01T10:00:00"_s)));
         const QStringList expected = hasHistory
