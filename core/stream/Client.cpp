@@ -5,6 +5,7 @@
 #include "xml/namespaces.h"
 
 #include <QCoreApplication>
+#include <QMetaMethod>
 #include <QRandomGenerator>
 #include <chrono>
 #include <limits>
@@ -120,12 +121,44 @@ void Client::startSession(const ConnectionSettings &settings)
     connect(session, &Session::stanzaReceived, this, &Client::dispatchIncoming);
     connect(session, &Session::dataReceived, &m_liveness, &LivenessMonitor::noteActivity);
     connect(session, &Session::phaseFinished, this, &Client::phaseFinished);
-    connect(session, &Session::xmlReceived, this, &Client::xmlReceived);
-    connect(session, &Session::xmlSent, this, &Client::xmlSent);
     connect(session, &Session::online, this, [this, session] { onSessionOnline(session); });
     connect(session, &Session::resumed, this, &Client::onSessionResumed);
     connect(session, &Session::resumptionFailed, this, &Client::endLogicalSession);
+    forwardConsoleTraffic();
     session->start();
+}
+
+static bool isConsoleSignal(const QMetaMethod &signal)
+{
+    return signal == QMetaMethod::fromSignal(&Client::xmlReceived) ||
+           signal == QMetaMethod::fromSignal(&Client::xmlSent);
+}
+
+void Client::connectNotify(const QMetaMethod &signal)
+{
+    if (isConsoleSignal(signal))
+        forwardConsoleTraffic();
+}
+
+void Client::disconnectNotify(const QMetaMethod &signal)
+{
+    // Called with Qt's connection lock held: disconnecting from here would deadlock.
+    if (isConsoleSignal(signal))
+        QMetaObject::invokeMethod(this, &Client::forwardConsoleTraffic, Qt::QueuedConnection);
+}
+
+void Client::forwardConsoleTraffic()
+{
+    if (!m_session)
+        return;
+    // A session writes its traffic out as text only while its signals are connected.
+    const auto forward = [this](auto sessionSignal, auto clientSignal) {
+        disconnect(m_session, sessionSignal, this, clientSignal);
+        if (isSignalConnected(QMetaMethod::fromSignal(clientSignal)))
+            connect(m_session, sessionSignal, this, clientSignal);
+    };
+    forward(&Session::xmlReceived, &Client::xmlReceived);
+    forward(&Session::xmlSent, &Client::xmlSent);
 }
 
 ConnectionSettings Client::nextAttemptSettings() const

@@ -60,11 +60,18 @@ Q_SIGNALS:
     void stateChanged(Linnet::ConnectionState state, const QString &reason);
     void errorOccurred(const Linnet::SessionError &error);
     void phaseFinished(const QString &phase, qint64 elapsedMs, const QString &detail);
+    // The traffic for the XML console; the text is only made while something is connected.
     void xmlReceived(const QString &xml);
     void xmlSent(const QString &xml);
 
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
+
 private:
     void startSession(const ConnectionSettings &settings);
+    // Connects the session's xmlReceived and xmlSent to ours exactly while ours have receivers.
+    void forwardConsoleTraffic();
     // The settings of the next attempt: the server's preferred place when resuming.
     ConnectionSettings nextAttemptSettings() const;
     void onSessionOnline(Session *session);

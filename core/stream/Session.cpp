@@ -11,6 +11,7 @@
 #include "xml/namespaces.h"
 
 #include <QCoreApplication>
+#include <QMetaMethod>
 
 using namespace Qt::StringLiterals;
 
@@ -198,7 +199,8 @@ void Session::writeRaw(const QByteArray &bytes, const QString &consoleText)
     if (!m_socket)
         return;
     m_socket->write(bytes);
-    Q_EMIT xmlSent(consoleText.isNull() ? QString::fromUtf8(bytes) : consoleText);
+    if (isSignalConnected(QMetaMethod::fromSignal(&Session::xmlSent)))
+        Q_EMIT xmlSent(consoleText.isNull() ? QString::fromUtf8(bytes) : consoleText);
 }
 
 void Session::send(const Element &stanza)
@@ -244,7 +246,8 @@ void Session::onReadyRead()
             handleTopLevel(event.element);
             break;
         case ParserEvent::Kind::StreamClosed:
-            Q_EMIT xmlReceived(u"</stream:stream>"_s);
+            if (consoleListening())
+                Q_EMIT xmlReceived(u"</stream:stream>"_s);
             if (m_closing) {
                 finish(SessionError::make(SessionError::Kind::ClosedByUser, tr("Offline")));
             } else {
@@ -263,8 +266,10 @@ void Session::onReadyRead()
 
 void Session::handleStreamOpened(const StreamHeader &header)
 {
-    Q_EMIT xmlReceived(u"<stream:stream from='%1' id='%2' version='%3'>"_s.arg(
-        header.from, header.id, header.version));
+    if (consoleListening()) {
+        Q_EMIT xmlReceived(u"<stream:stream from='%1' id='%2' version='%3'>"_s.arg(
+            header.from, header.id, header.version));
+    }
     if (header.defaultNamespace != ns::Client) {
         failWithStreamError(StreamErrorCondition::InvalidNamespace,
                             u"default namespace %1"_s.arg(header.defaultNamespace));
@@ -277,12 +282,20 @@ void Session::handleStreamOpened(const StreamHeader &header)
     }
 }
 
+bool Session::consoleListening() const
+{
+    // Writing every stanza out again as text cost a third of the receiving thread's time.
+    return isSignalConnected(QMetaMethod::fromSignal(&Session::xmlReceived));
+}
+
 void Session::handleTopLevel(const Element &element)
 {
-    const bool sensitive = element.namespaceUri() == ns::Sasl;
-    Q_EMIT xmlReceived(sensitive ? u"<%1 xmlns='%2'>[SASL data hidden]</%1>"_s.arg(
-                                       element.name(), element.namespaceUri())
-                                 : element.toXml(ns::Client.toString()));
+    if (consoleListening()) {
+        const bool sensitive = element.namespaceUri() == ns::Sasl;
+        Q_EMIT xmlReceived(sensitive ? u"<%1 xmlns='%2'>[SASL data hidden]</%1>"_s.arg(
+                                           element.name(), element.namespaceUri())
+                                     : element.toXml(ns::Client.toString()));
+    }
 
     if (element.is(u"error", ns::Stream)) {
         SessionError error = SessionError::make(SessionError::Kind::StreamError, QString());

@@ -77,13 +77,15 @@ Q_SIGNALS:
     void stanzaReceived(const Linnet::Element &stanza);
     // Every inbound byte counts as a sign of life.
     void dataReceived();
-    // Raw traffic for the XML console; SASL payloads are replaced before they get here.
+    // Raw traffic for the XML console; SASL payloads are replaced before they get here. Only
+    // built while something is connected to these signals.
     void xmlReceived(const QString &xml);
     void xmlSent(const QString &xml);
     // Emitted once; the session is finished afterwards.
     void ended(const Linnet::SessionError &error);
 
 private:
+    bool consoleListening() const;
     void setState(ConnectionState state, const QString &reason);
     void beginPhase();
     void endPhase(const QString &phase, const QString &detail);

@@ -61,6 +61,29 @@ private Q_SLOTS:
         QVERIFY2(response->ok(), qPrintable(response->sentence));
     }
 
+    // The XML console opened while online sees the traffic from then on, and nothing once it
+    // stops listening (the text is only made while someone listens).
+    void theConsoleSeesTrafficWhileItListens()
+    {
+        QStringList received, sent;
+        const auto in = connect(&alice->client(), &Client::xmlReceived, this,
+                                [&](const QString &xml) { received.append(xml); });
+        const auto out = connect(&alice->client(), &Client::xmlSent, this,
+                                 [&](const QString &xml) { sent.append(xml); });
+        auto response = ask(*alice, iqGet(server.domain, u"ping"_s, ns::Ping));
+        QVERIFY(response && response->ok());
+        QVERIFY2(!sent.filter(u"urn:xmpp:ping"_s).isEmpty(), qPrintable(sent.join(u'\n')));
+        QVERIFY2(!received.filter(u"result"_s).isEmpty(), qPrintable(received.join(u'\n')));
+        disconnect(in);
+        disconnect(out);
+        received.clear();
+        sent.clear();
+        response = ask(*alice, iqGet(server.domain, u"ping"_s, ns::Ping));
+        QVERIFY(response && response->ok());
+        QVERIFY(received.isEmpty());
+        QVERIFY(sent.isEmpty());
+    }
+
     void requestWithoutToIsAnsweredByTheServer()
     {
         const auto response = ask(*alice, iqGet(QString(), u"ping"_s, ns::Ping));
