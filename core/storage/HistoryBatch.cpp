@@ -109,6 +109,15 @@ public:
           m_byAnyId(statement(HistoryBatch::messageByAnyIdStatement()))
     {}
 
+    // Room for this many added messages, so that a large batch does not grow its lists step by
+    // step.
+    void reserve(qsizetype messages)
+    {
+        m_rows.reserve(messages);
+        m_added.reserve(messages);
+        m_insertedIds.reserve(messages);
+    }
+
     bool apply(const Op &op)
     {
         return std::visit([this](const auto &value) { return run(value); }, op);
@@ -291,11 +300,11 @@ HistoryMessage Writer::prepared(const HistoryMessage &message)
 
 bool Writer::run(const Add &op)
 {
-    const HistoryMessage m = prepared(op.message);
+    HistoryMessage m = prepared(op.message);
     const qint64 duplicate = findDuplicate(m);
     if (duplicate < 0)
         return false;
-    return duplicate > 0 ? mergeInto(duplicate, m) : insertNew(m, 0);
+    return duplicate > 0 ? mergeInto(duplicate, m) : insertNew(std::move(m), 0);
 }
 
 // Row ids order all history by time. A held message we received is stored where it arrived,
@@ -544,7 +553,6 @@ bool Writer::insertNew(HistoryMessage m, qint64 rowId)
     }
     if (m_maxRowId >= 0)
         m_maxRowId = std::max(m_maxRowId, m.rowId);
-    m_rows.insert(m.rowId, m);
     m_insertedIds.append(m.rowId);
     m_added.append({m.rowId, true});
     Touch &t = touch(m.conversation);
@@ -552,6 +560,8 @@ bool Writer::insertNew(HistoryMessage m, qint64 rowId)
         t.type = MessageType::Groupchat;
     if (!m.isOwn() && !m.read)
         ++t.unreadDelta;
+    const qint64 id = m.rowId;
+    m_rows.insert(id, std::move(m));
     return true;
 }
 
@@ -696,11 +706,13 @@ bool Writer::finish(Outcome &outcome)
         if (!refreshConversation(jid, m_touches.value(jid), outcome))
             return false;
     }
+    outcome.added.reserve(m_added.size());
     for (const auto &[id, inserted] : std::as_const(m_added))
         outcome.added.append({row(id), inserted});
     QSet<qint64> movedIds;
     for (const auto &[before, id] : std::as_const(m_moved))
         movedIds.insert(id);
+    outcome.inserted.reserve(m_insertedIds.size());
     for (qint64 id : std::as_const(m_insertedIds)) {
         if (!movedIds.contains(id))
             outcome.inserted.append(row(id));
@@ -739,6 +751,7 @@ Outcome apply(QSqlDatabase &db, StatementCache &statements, const QList<Op> &ops
     Outcome outcome;
     {
         Writer writer(db, statements);
+        writer.reserve(ops.size());
         bool ok = true;
         for (const Op &op : ops) {
             if (!(ok = writer.apply(op)))

@@ -126,6 +126,11 @@ void HistoryStore::commitBatch()
         return;
     const QList<HistoryBatch::Op> ops = std::exchange(m_batch->ops, {});
     const QList<Callback> callbacks = std::exchange(m_batch->callbacks, {});
+    if (ops.size() >= BatchLimit) {
+        // A burst fills the next batch too: no copying of messages as the lists grow.
+        m_batch->ops.reserve(BatchLimit);
+        m_batch->callbacks.reserve(BatchLimit);
+    }
     m_batch->cursors.clear();
     auto outcome =
         m_database.run<HistoryBatch::Outcome>([ops, statements = m_statements](QSqlDatabase &db) {
