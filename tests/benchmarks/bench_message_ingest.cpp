@@ -3,11 +3,13 @@
 // Prosody. The receiver's cost is measured, not the sender's pace: the receiver signs in, then
 // blocks while the sender sends everything and the server has acknowledged it (so the whole
 // batch waits in the server's and the kernel's buffers), then drains it as fast as it can.
-// Prints messages/s of that drain, the receiver's CPU time per message (all its threads) and
-// peak RSS. Where the drain's wall time goes, per thread of the receiver: on a CPU, waiting
-// for one (the machine is shared) or off it (idle, or blocked on I/O), from
-// /proc/self/task/*/schedstat. The storing receiver keeps the search index off the receive
-// path: the time the first search then takes to index the backlog is printed too.
+// Prints messages/s of that drain, the receiver's CPU time per message (all its threads), the
+// rate its busiest thread allows (its threads work as a pipeline, so that is its rate when the
+// server sends faster than it takes) and peak RSS. Where the drain's wall time goes, per thread
+// of the receiver: on a CPU, waiting for one (the machine is shared) or off it (idle, or
+// blocked on I/O), from /proc/self/task/*/schedstat. The storing receiver keeps the search
+// index off the receive path: the time the first search then takes to index the backlog is
+// printed too.
 // usage: bench_message_ingest [count]   (default 20000)
 #include "BenchFigure.h"
 #include "TestServerInfo.h"
@@ -244,6 +246,25 @@ double rate(const Run &run)
     return run.received / (run.wallMs / 1000.0);
 }
 
+// The CPU time of the receiver's busiest thread in the drain. Its threads work as a pipeline
+// (the storing receiver's database thread writes one batch while the main thread parses the
+// next), so this bounds the rate it can take messages at when the sender is not the limit.
+double busiestThreadMs(const Run &run)
+{
+    double busiest = 0;
+    for (auto it = run.threadsAfter.cbegin(); it != run.threadsAfter.cend(); ++it) {
+        const double onCpuMs =
+            double(it->onCpuNs - run.threadsBefore.value(it.key()).onCpuNs) / 1e6;
+        busiest = std::max(busiest, onCpuMs);
+    }
+    return busiest;
+}
+
+double pipelineRate(const Run &run)
+{
+    return run.received / (busiestThreadMs(run) / 1000.0);
+}
+
 void print(const char *name, const Run &run, int count)
 {
     if (!run.complete) {
@@ -273,12 +294,16 @@ void printFigures(const Run &bare, const Run &stored, int count)
         }
         Bench::printFigure(prefix + name + "_msgs_per_s", rate(run), "msg/s");
         Bench::printFigure(prefix + name + "_cpu_us_per_msg", 1000.0 * run.cpuMs / count, "us");
+        Bench::printFigure(prefix + name + "_busiest_thread_msgs_per_s", pipelineRate(run),
+                           "msg/s");
     }
     if (bare.complete && stored.complete) {
         Bench::printFigure(prefix + "store_to_parse_rate", rate(stored) / rate(bare), "ratio",
                            ">=0.5");
         Bench::printFigure(prefix + "store_to_parse_cpu_rate", bare.cpuMs / stored.cpuMs, "ratio",
                            ">=0.5");
+        Bench::printFigure(prefix + "store_to_parse_busiest_thread_rate",
+                           pipelineRate(stored) / pipelineRate(bare), "ratio", ">=0.5");
         Bench::printFigure(prefix + "first_search_ms", stored.searchIndexMs, "ms");
     } else {
         Bench::printMissingFigure(prefix + "store_to_parse_rate", "ratio", ">=0.5");
@@ -323,10 +348,11 @@ int main(int argc, char *argv[])
     const Run stored = storingReceiver(*server, count, dir.filePath(u"store.sqlite"_s));
     print("store", stored, count);
     if (bare.complete && stored.complete) {
-        std::printf("store rate / parse rate: %.2f by the clock, %.2f by CPU time (target >= "
-                    "0.50); peak RSS %lld KB\n",
+        std::printf("store rate / parse rate (target >= 0.50): %.2f by the clock, %.2f by the CPU "
+                    "time of all threads, %.2f by the CPU time of the busiest thread; peak RSS "
+                    "%lld KB\n",
                     rate(stored) / rate(bare), bare.cpuMs / stored.cpuMs,
-                    static_cast<long long>(peakRssKb()));
+                    pipelineRate(stored) / pipelineRate(bare), static_cast<long long>(peakRssKb()));
     }
     printFigures(bare, stored, count);
     server->stopServer(&error);
