@@ -326,22 +326,19 @@ void printFigures(const QList<Round> &rounds, int count)
             values.append(of(round));
         Bench::printFigure(prefix + name, median(values), unit, target);
     };
-    figure(
-        "parse_msgs_per_s", [](const Round &r) { return rate(r.bare); }, "msg/s");
-    figure(
-        "parse_cpu_us_per_msg", [count](const Round &r) { return 1000.0 * r.bare.cpuMs / count; },
-        "us");
-    figure(
-        "parse_busiest_thread_msgs_per_s", [](const Round &r) { return pipelineRate(r.bare); },
-        "msg/s");
-    figure(
-        "store_msgs_per_s", [](const Round &r) { return rate(r.stored); }, "msg/s");
-    figure(
-        "store_cpu_us_per_msg", [count](const Round &r) { return 1000.0 * r.stored.cpuMs / count; },
-        "us");
-    figure(
-        "store_busiest_thread_msgs_per_s", [](const Round &r) { return pipelineRate(r.stored); },
-        "msg/s");
+    for (const auto &[name, receiver] :
+         {std::pair{"parse", &Round::bare}, std::pair{"store", &Round::stored}}) {
+        const QByteArray receiverName = name;
+        figure(
+            receiverName + "_msgs_per_s", [&](const Round &r) { return rate(r.*receiver); },
+            "msg/s");
+        figure(
+            receiverName + "_cpu_us_per_msg",
+            [&](const Round &r) { return 1000.0 * (r.*receiver).cpuMs / count; }, "us");
+        figure(
+            receiverName + "_busiest_thread_msgs_per_s",
+            [&](const Round &r) { return pipelineRate(r.*receiver); }, "msg/s");
+    }
     figure(
         "store_to_parse_rate", [](const Round &r) { return rate(r.stored) / rate(r.bare); },
         "ratio", ">=0.5");
